@@ -1,0 +1,379 @@
+// Stage 2: entity mentions from capitalised chunks, the gazetteer, the lexicon, titles and role phrases.
+import type { EntityType, Mention, Sentence, Span } from '../types.js';
+import type { Lexicon } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+import { HONORIFICS, PERSON_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, NICKNAMES } from './rules/titles.js';
+import { MEDIA_CREDITS, SURNAME_FIRST } from './rules/gazetteer.js';
+import { classifyByHead } from './rules/heads.js';
+
+/** A mention as found in a sentence, before resolution; `key` is set for mentions that name a known entity. */
+export interface RawMention extends Mention {
+  /** Canonical name, when a gazetteer or lexicon names it. */
+  canonical?: string;
+  /** Where the title or role in front of the name begins (for rendering "US Secretary of State Antony Blinken" as one slot). */
+  roleStart?: number;
+  /** The name with its title in front ("Mr Blinken", "US Secretary of State Antony Blinken"), when it has one. */
+  withTitle?: string;
+  /** Single name without a title that no lexicon knows: kept only if resolution finds its owner. */
+  tentative?: boolean;
+  /** For role references ("China's defence minister"): the country and the role's core, to bind it to a person. */
+  roleRef?: { country: string | null; core: string };
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'ibn', 'and', '&']);
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'ibn']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'christmas', 'easter']);
+
+/** An opening quote or bracket: at the sentence start or after a space, and touching the next word. */
+function isOpeningMark(text: string, t: Token): boolean {
+  if (!/^["“‘'(\[]$/.test(t.text)) return false;
+  const prev = text[t.start - 1];
+  return prev === undefined || /[\s(\[]/.test(prev);
+}
+
+/** Word shapes that are common words even when no lexicon lists them ("Shortly", "Animosity", "I'll"). */
+function looksLikeCommonWord(word: string): boolean {
+  return /(ly|ing|ity|ities|ness|tion|tions|ment|ments|ies|ous|ive|ible|able)$/.test(word) || /['’]/.test(word) || /^(sino|us|china|euro|anglo|franco|russo)-/i.test(word);
+}
+
+const isAcronym = (t: Token): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}\d*$/u.test(t.text);
+
+/** True if `t` can be part of a capitalised name chunk. */
+function isNameToken(t: Token): boolean {
+  return t.word && t.upper;
+}
+
+/** Splits a sentence's tokens into maximal runs of capitalised words (with inner connectors such as "of"). */
+function chunks(tokens: Token[], headline: boolean, lex: Lexicon): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isNameToken(t) || TIME_WORDS.has(t.lower) || (headline && isHeadlineCommonWord(t, lex))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const u = tokens[j];
+      if (!u) break;
+      if (isNameToken(u) && !TIME_WORDS.has(u.lower) && !(headline && isHeadlineCommonWord(u, lex))) {
+        j++;
+        continue;
+      }
+      // "Mr." / "Corp." / "St.": the period belongs to the abbreviation
+      const prev = tokens[j - 1];
+      if (u.text === '.' && prev && (HONORIFICS.has(prev.lower) || /^(corp|inc|co|ltd|jr|sr)$/.test(prev.lower)) && u.start === prev.end) {
+        j++;
+        continue;
+      }
+      const next = tokens[j + 1];
+      if (CONNECTORS.has(u.lower) && next && isNameToken(next) && !TIME_WORDS.has(next.lower) && (u.lower !== 'and' || hasOrgShape(tokens, i, j))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+/** "Bureau of East Asian and Pacific Affairs": an "and" may join capitals only inside a name that already has "of"/"for". */
+function hasOrgShape(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'for') return true;
+  return false;
+}
+
+function isHeadlineCommonWord(t: Token, lex: Lexicon): boolean {
+  if (ROLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower) || lex.phrase(t.text)) return false;
+  const cls = lex.wordClass(t.lower);
+  return cls === 'common';
+}
+
+/** Normalises a role's core for matching: lower case, modifiers like "then"/"new" and countries dropped, spellings folded. */
+export function roleCore(words: string[]): string {
+  const skip = new Set(['then', 'new', 'former', 'acting', 'outgoing', 'incoming', 'the', 'a', 'an', "'s", 'his', 'her', 'their']);
+  return words.map((w) => w.toLowerCase()).filter((w) => !skip.has(w)).map((w) => (w === 'defence' ? 'defense' : w === 'adviser' ? 'advisor' : w === 'spokesman' || w === 'spokeswoman' ? 'spokesperson' : w)).join(' ');
+}
+
+interface Context {
+  lex: Lexicon;
+  text: string;
+  sentence: Sentence;
+  tokens: Token[];
+}
+
+function spanText(ctx: Context, span: Span): string {
+  return ctx.text.slice(span.start, span.end);
+}
+
+/** Is the name (tokens) a person's name, by the lexicon and name shape? */
+function personEvidence(name: Token[], lex: Lexicon): 'strong' | 'weak' | 'none' {
+  const first = name[0];
+  const last = name[name.length - 1];
+  if (!first || !last) return 'none';
+  const firstClass = lex.wordClass(first.lower);
+  if (name.length >= 2) {
+    if (firstClass === 'first-name' || NICKNAMES[first.lower] || SURNAME_FIRST.has(first.lower)) return 'strong';
+    if (lex.wordClass(last.lower) === 'last-name') return 'strong';
+    if (name.some((t) => lex.wordClass(t.lower) === 'common' && !NAME_PARTICLES.has(t.lower))) return 'none';
+    return 'weak';
+  }
+  if (firstClass === 'first-name' || firstClass === 'last-name' || firstClass === 'person') return 'weak';
+  return firstClass === 'unknown' ? 'weak' : 'none';
+}
+
+/** Splits a chunk into a leading title ("US Secretary of State") and the rest. Returns the index where the rest starts. */
+function titleEnd(tokens: Token[], from: number, to: number, lex: Lexicon): { end: number; hasHead: boolean; honorific: boolean } {
+  let k = from;
+  let hasHead = false;
+  let honorific = false;
+  while (k < to) {
+    const t = tokens[k];
+    if (!t) break;
+    const lower = t.lower.replace(/\.$/, '');
+    if (HONORIFICS.has(lower) && (tokens[k + 1]?.text === '.' || k + 1 < to)) {
+      honorific = true;
+      hasHead = true;
+      k += tokens[k + 1]?.text === '.' ? 2 : 1;
+      continue;
+    }
+    if (ROLE_HEADS.has(lower)) {
+      hasHead = true;
+      k++;
+      continue;
+    }
+    // an organisation in front of a role: "CIA Director", "White House National Security Adviser", "Pentagon chief"
+    if (k === from && !hasHead) {
+      const orgLength = organizationPrefix(tokens, k, to, lex);
+      if (orgLength > 0) {
+        k += orgLength;
+        continue;
+      }
+    }
+    if (ROLE_MODIFIERS.has(lower) || (lex.demonym(t.text) && k + 1 < to) || (isCountryToken(t, lex) && k + 1 < to && k === from)) {
+      k++;
+      continue;
+    }
+    if ((lower === 'of' || lower === 'for') && hasHead) {
+      // "Secretary of State", "Minister for Foreign Affairs": take words that are roles or countries
+      let m = k + 1;
+      while (m < to && tokens[m] && (ROLE_MODIFIERS.has(tokens[m]!.lower) || ROLE_HEADS.has(tokens[m]!.lower) || isCountryToken(tokens[m]!, lex))) m++;
+      if (m > k + 1) {
+        k = m;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!hasHead) return { end: from, hasHead: false, honorific: false };
+  return { end: k, hasHead, honorific };
+}
+
+/** Length of an organisation name (1–3 tokens) at `k` that a role head follows, or 0. */
+function organizationPrefix(tokens: Token[], k: number, to: number, lex: Lexicon): number {
+  for (let n = Math.min(3, to - k - 1); n >= 1; n--) {
+    const after = tokens[k + n];
+    if (!after || !(ROLE_HEADS.has(after.lower) || ROLE_MODIFIERS.has(after.lower))) continue;
+    const words = tokens.slice(k, k + n);
+    const text = words.map((w) => w.text).join(' ');
+    if (lex.phrase(text)?.type === 'Organization' || (n === 1 && isAcronym(words[0]!) && lex.phrase(text)?.type !== 'Country')) return n;
+  }
+  return 0;
+}
+
+function isCountryToken(t: Token, lex: Lexicon): boolean {
+  const p = lex.phrase(t.text);
+  return p?.type === 'Country';
+}
+
+/** Country named by a role prefix ("US", "Chinese", "China's"), if any. */
+function countryOf(words: Token[], lex: Lexicon): string | null {
+  for (const t of words) {
+    const viaDemonym = lex.demonym(t.text);
+    if (viaDemonym) return viaDemonym;
+    const p = lex.phrase(t.text);
+    if (p?.type === 'Country') return p.name;
+  }
+  return null;
+}
+
+/** Lower-case role words right before a name ("spokesman", "national security adviser", "China's top diplomat"). */
+function roleBefore(ctx: Context, index: number): { start: number; words: Token[]; country: string | null } | null {
+  const { tokens, lex } = ctx;
+  let k = index - 1;
+  const prev = tokens[k];
+  if (!prev || prev.upper || !(ROLE_HEADS.has(prev.lower))) return null;
+  while (k - 1 >= 0) {
+    const t = tokens[k - 1];
+    if (!t || t.upper || !(ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))) break;
+    k--;
+  }
+  let country: string | null = null;
+  // an owner in front: "China's top diplomat", "Microsoft co-founder", "Pentagon chief"
+  const owner = tokens[k - 1];
+  if (owner?.lower === "'s" && tokens[k - 2]?.upper) {
+    const ownerToken = tokens[k - 2]!;
+    country = lex.demonym(ownerToken.text) ?? (lex.phrase(ownerToken.text)?.type === 'Country' ? lex.phrase(ownerToken.text)!.name : null);
+    k -= 2;
+  } else if (owner?.upper && owner.word) {
+    country = countryOf([owner], lex);
+    k -= 1;
+  }
+  const words = tokens.slice(k, index);
+  return { start: words[0]?.start ?? prev.start, words, country };
+}
+
+/**
+ * Finds the mentions of one sentence.
+ * @param text - the document text
+ * @param sentence - the sentence to read
+ * @param lex - the lexicon
+ */
+export function findMentions(text: string, sentence: Sentence, lex: Lexicon): RawMention[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const ctx: Context = { lex, text, sentence, tokens };
+  const words = tokens.filter((t) => t.word && t.text.length > 3);
+  const headline = words.length >= 4 && words.filter((t) => t.upper).length / words.length > 0.7;
+  const out: RawMention[] = [];
+  const add = (span: Span, type: EntityType, via: string, extra: Partial<RawMention> = {}): void => {
+    out.push({ start: span.start, end: span.end, text: spanText(ctx, span), type, sentence: sentence.index, via, ...extra });
+  };
+
+  for (const [from, to0] of chunks(tokens, headline, lex)) {
+    let start = from;
+    let to = to0;
+    // a common word that is capitalised only because it starts the sentence or a quote
+    while (start < to) {
+      const t = tokens[start]!;
+      const before = tokens[start - 1];
+      const initial = start === 0 || (before !== undefined && isOpeningMark(text, before)) || before?.text === ':';
+      const cls = lex.wordClass(t.lower);
+      if ((initial || headline) && (cls === 'common' || (initial && cls === 'unknown' && looksLikeCommonWord(t.text))) && !ROLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower) && !lex.phrase(t.text) && !lex.demonym(t.text)) start++;
+      else break;
+    }
+    if (start >= to) continue;
+    // trailing "." of an abbreviation is kept only for Corp./Inc./Jr.
+    const chunkTokens = tokens.slice(start, to);
+    const chunkSpan = { start: chunkTokens[0]!.start, end: chunkTokens[chunkTokens.length - 1]!.end };
+    const whole = spanText(ctx, chunkSpan);
+    if (MEDIA_CREDITS.has(whole)) continue;
+
+    const known = lex.phrase(whole);
+    if (known) {
+      add(chunkSpan, known.type, 'gazetteer', { canonical: known.name });
+      continue;
+    }
+    const headType = classifyByHead(chunkTokens.map((t) => t.lower));
+    if (headType) {
+      add(chunkSpan, headType, 'head-word');
+      continue;
+    }
+    // a leading country or demonym that is not part of a title: "US officials", "China Daily" are handled above
+    const title = titleEnd(tokens, start, to, lex);
+    let nameTokens = tokens.slice(title.end, to).filter((t) => t.text !== '.');
+    // "Assistant Secretary of State for East Asian and Pacific Affairs": the rest of the chunk still belongs to the title
+    if (title.hasHead && nameTokens[0] && !nameTokens[0].upper) nameTokens = [];
+    if (title.hasHead && nameTokens.length === 0) {
+      // a title alone: "US Secretary of State", "Foreign Minister"
+      const roleWords = tokens.slice(start, to).filter((t) => !HONORIFICS.has(t.lower.replace(/\.$/, '')));
+      const ownerTokens = tokens[start - 1]?.lower === "'s" && tokens[start - 2]?.upper ? [tokens[start - 2]!] : [];
+      const country = countryOf([...ownerTokens, ...roleWords], lex);
+      const core = roleCore(roleWords.filter((t) => !lex.demonym(t.text) && !isCountryToken(t, lex)).map((t) => t.text));
+      if (core && !tokens[to]?.upper) {
+        const refStart = ownerTokens[0]?.start ?? chunkSpan.start;
+        add({ start: refStart, end: chunkSpan.end }, 'Person', 'role-reference', { roleRef: { country, core } });
+      }
+      continue;
+    }
+    if (nameTokens.length === 0) continue;
+    const nameSpan = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };
+    const nameText = spanText(ctx, nameSpan);
+    const roleText = title.end > start ? spanText(ctx, { start: chunkSpan.start, end: tokens[title.end - 1]!.end }) : undefined;
+
+    // what is left after a title may itself be a place or organisation ("US Congress" is handled by the gazetteer)
+    const knownName = lex.phrase(nameText);
+    if (knownName && !title.hasHead) {
+      if (title.end > start) {
+        const lead = tokens.slice(start, title.end);
+        const leadText = spanText(ctx, { start: lead[0]!.start, end: lead[lead.length - 1]!.end });
+        const leadKnown = lex.phrase(leadText);
+        if (leadKnown) add({ start: lead[0]!.start, end: lead[lead.length - 1]!.end }, leadKnown.type, 'gazetteer', { canonical: leadKnown.name });
+      }
+      add(nameSpan, knownName.type, 'gazetteer', { canonical: knownName.name });
+      continue;
+    }
+    if (!title.hasHead && title.end > start) {
+      // leading country/demonym without a role head: "US Commerce" is not a title; treat the country separately
+      const lead = tokens[start]!;
+      const leadKnown = lex.phrase(lead.text);
+      if (leadKnown) add({ start: lead.start, end: lead.end }, leadKnown.type, 'gazetteer', { canonical: leadKnown.name });
+    }
+    const evidence = personEvidence(nameTokens, lex);
+    const before = roleBefore(ctx, tokens.indexOf(nameTokens[0]!) === title.end ? start : title.end);
+    const hasTitle = title.hasHead || before !== null;
+    if (nameTokens.length === 1) {
+      const only = nameTokens[0]!;
+      const cls = lex.wordClass(only.lower);
+      if (!hasTitle && isAcronym(only)) {
+        add(nameSpan, 'Organization', 'acronym');
+        continue;
+      }
+      if (!hasTitle && (cls === 'organization')) {
+        add(nameSpan, 'Organization', 'lexicon');
+        continue;
+      }
+      if (!hasTitle && cls === 'common') continue;
+      if (!hasTitle && (lex.demonym(only.text) || cls === 'demonym')) continue;
+    } else if (!hasTitle && evidence === 'none') {
+      continue;
+    }
+    const role = roleText ?? (before ? spanText(ctx, { start: before.start, end: before.words[before.words.length - 1]!.end }) : undefined);
+    const extra: Partial<RawMention> = {};
+    if (role) extra.role = role;
+    const roleStart = title.end > start ? chunkSpan.start : before?.start;
+    if (roleStart !== undefined) {
+      extra.roleStart = roleStart;
+      extra.withTitle = spanText(ctx, { start: roleStart, end: nameSpan.end }).replace(/\s+/g, ' ');
+    }
+    if (nameTokens.length === 1 && !hasTitle) extra.tentative = true;
+    add(nameSpan, 'Person', hasTitle ? 'title' : 'name', extra);
+  }
+
+  // lower-case role references bound to an owner: "China's defence minister", "Washington's top envoy"
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const owner = tokens[k]!;
+    if (!owner.upper || tokens[k + 1]?.lower !== "'s") continue;
+    let m = k + 2;
+    const roleWords: Token[] = [];
+    while (m < tokens.length && tokens[m] && (ROLE_MODIFIERS.has(tokens[m]!.lower) || ROLE_HEADS.has(tokens[m]!.lower))) roleWords.push(tokens[m++]!);
+    const last = roleWords[roleWords.length - 1];
+    if (!last || !ROLE_HEADS.has(last.lower) || last.lower === 'counterpart') continue;
+    if (tokens[m]?.upper && tokens[m]?.word) continue; // a name follows: handled as a title above
+    if (roleWords.some((t) => t.upper)) continue; // capitalised role: handled as a chunk
+    const ownerPhrase = lex.phrase(owner.text);
+    const country = lex.demonym(owner.text) ?? (ownerPhrase ? ownerPhrase.name : null);
+    if (!country) continue;
+    add({ start: owner.start, end: last.end }, 'Person', 'role-reference', { roleRef: { country, core: roleCore(roleWords.map((t) => t.text)) } });
+  }
+
+  // pronouns that can stand for a person ("He said", "she met")
+  for (const t of tokens) if (PERSON_PRONOUNS.has(t.lower)) add(t, 'Person', 'pronoun');
+  return dropOverlaps(out);
+}
+
+/** Keeps the longest of overlapping mentions, in text order. */
+function dropOverlaps(mentions: RawMention[]): RawMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,206 @@
+// Stage 3: in-document coreference: surnames, honorifics, nicknames, role references and pronouns → local entities.
+import type { EntityType, Mention } from '../types.js';
+import type { RawMention } from './02-mentions.js';
+import { roleCore } from './02-mentions.js';
+import { HONORIFICS, NICKNAMES } from './rules/titles.js';
+import { SURNAME_FIRST } from './rules/gazetteer.js';
+
+/** How a local entity still waits to be bound to a corpus entity. */
+export type PendingResolution =
+  | { kind: 'surname'; token: string; tentative: boolean }
+  | { kind: 'role'; country: string | null; core: string };
+
+/** An entity of one document, before cross-document resolution. */
+export interface LocalEntity {
+  key: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  /** Normalised roles, for binding role references ("China's defence minister"). */
+  roleCores: Array<{ country: string | null; core: string }>;
+  mentions: number;
+  pending?: PendingResolution;
+}
+
+/** Result of in-document resolution. */
+export interface Resolution {
+  entities: LocalEntity[];
+  /** For each mention (same order as the input), the key of its local entity, or null when it was dropped. */
+  mentionEntity: Array<string | null>;
+}
+
+/** Lower-case ASCII slug of a name: "Tsai Ing-wen" → "tsai-ing-wen". */
+export function slugify(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+}
+
+/** Entity key: `<type>:<slug>`. */
+export function entityKey(type: EntityType, name: string): string {
+  return `${type.toLowerCase()}:${slugify(name)}`;
+}
+
+/** Tidies a surface form into a name: curly apostrophes, "the ", a trailing possessive, spaces. */
+export function cleanName(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/['’]s$/, '').trim();
+}
+
+const nameWords = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+const formalFirst = (word: string): string => NICKNAMES[word.toLowerCase()] ?? word.toLowerCase();
+
+/** Signature of a full personal name: formal first name + last name ("Bill Burns" ≡ "William Burns"). */
+export function personSignature(name: string): string {
+  const words = nameWords(name.toLowerCase());
+  if (words.length < 2) return words[0] ?? '';
+  return `${formalFirst(words[0] ?? '')} ${words[words.length - 1]}`;
+}
+
+/** Can a single word refer to this full name? Surname last, or first for East Asian names. */
+export function surnameMatches(fullName: string, token: string): boolean {
+  const words = nameWords(fullName.toLowerCase());
+  const t = token.toLowerCase();
+  if (words.length < 2) return false;
+  if (words[words.length - 1] === t) return true;
+  return words[0] === t && SURNAME_FIRST.has(t);
+}
+
+/** A readable role: honorifics alone ("Mr") are not roles. */
+function usefulRole(role: string | undefined): string | null {
+  if (!role) return null;
+  const words = role.toLowerCase().replace(/\./g, '').split(/\s+/);
+  return words.every((w) => HONORIFICS.has(w)) ? null : role.replace(/\s+/g, ' ').trim();
+}
+
+function roleCoreOf(role: string, demonymCountry: (word: string) => string | null): { country: string | null; core: string } {
+  const words = role.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+  let country: string | null = null;
+  const rest: string[] = [];
+  for (const w of words) {
+    const c = demonymCountry(w);
+    if (c && country === null) country = c;
+    else if (!c) rest.push(w);
+  }
+  return { country, core: roleCore(rest) };
+}
+
+/**
+ * Groups a document's mentions into local entities.
+ * @param mentions - all mentions of the document, in text order
+ * @param countryOfWord - maps "Chinese"/"China"/"US" to a country name (from the lexicon), else null
+ */
+export function resolveDocument(mentions: readonly RawMention[], countryOfWord: (word: string) => string | null): Resolution {
+  const entities = new Map<string, LocalEntity>();
+  const mentionEntity: Array<string | null> = mentions.map(() => null);
+  const touch = (key: string, name: string, type: EntityType, m: Mention, alias: string, pending?: PendingResolution): LocalEntity => {
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, name, type, aliases: [], roles: [], roleCores: [], mentions: 0 };
+      if (pending) e.pending = pending;
+      entities.set(key, e);
+    }
+    e.mentions++;
+    if (alias && !e.aliases.includes(alias)) e.aliases.push(alias);
+    const role = usefulRole(m.role);
+    if (role && !e.roles.includes(role)) {
+      e.roles.push(role);
+      e.roleCores.push(roleCoreOf(role, countryOfWord));
+    }
+    return e;
+  };
+  const surfaceOf = (m: RawMention): string => cleanName(m.text);
+
+  // 1. full personal names, merged by signature (nicknames, middle initials)
+  const bySignature = new Map<string, string>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'Person' || m.via === 'pronoun' || m.via === 'role-reference') return;
+    const name = surfaceOf(m);
+    if (nameWords(name).length < 2) return;
+    const sig = personSignature(name);
+    let key = bySignature.get(sig);
+    if (!key) {
+      key = entityKey('Person', name);
+      bySignature.set(sig, key);
+    }
+    const e = touch(key, name, 'Person', m, name);
+    if (m.withTitle && !e.aliases.includes(m.withTitle)) e.aliases.push(m.withTitle);
+    // prefer the formal, longer form as the canonical name ("William Burns" over "Bill Burns")
+    const current = nameWords(e.name);
+    const candidate = nameWords(name);
+    if (candidate.length > current.length || (NICKNAMES[(current[0] ?? '').toLowerCase()] && !NICKNAMES[(candidate[0] ?? '').toLowerCase()])) e.name = name;
+    mentionEntity[i] = key;
+  });
+  const fullPersons = [...entities.values()];
+
+  // 2. single names: "Blinken", "Mr Qin", "President Xi" → the full name they shorten, else a pending surname
+  mentions.forEach((m, i) => {
+    if (m.type !== 'Person' || m.via === 'pronoun' || m.via === 'role-reference' || mentionEntity[i]) return;
+    const token = surfaceOf(m);
+    const owners = fullPersons.filter((p) => p.aliases.some((a) => surnameMatches(a, token)));
+    const owner = owners.length === 1 ? owners[0] : owners.find((p) => p.aliases.some((a) => surnameMatches(a, token) && nameWords(a)[0]?.toLowerCase() !== token.toLowerCase()));
+    if (owner) {
+      touch(owner.key, owner.name, 'Person', m, token);
+      if (m.withTitle && !owner.aliases.includes(m.withTitle)) owner.aliases.push(m.withTitle);
+      mentionEntity[i] = owner.key;
+      return;
+    }
+    const key = entityKey('Person', token);
+    const e = touch(key, token, 'Person', m, token, { kind: 'surname', token, tentative: m.tentative === true });
+    if (m.withTitle && !e.aliases.includes(m.withTitle)) e.aliases.push(m.withTitle);
+    if (e.pending?.kind === 'surname' && !m.tentative) e.pending = { kind: 'surname', token, tentative: false };
+    mentionEntity[i] = key;
+  });
+
+  // 3. role references: "China's defence minister" → the person of the document who holds that role, else pending
+  mentions.forEach((m, i) => {
+    if (m.via !== 'role-reference' || !m.roleRef) return;
+    const { country, core } = m.roleRef;
+    const holder = [...entities.values()].find((e) => e.type === 'Person' && !e.pending
+      && e.roleCores.some((r) => r.core === core && (r.country === country || r.country === null || country === null)));
+    if (holder) {
+      touch(holder.key, holder.name, 'Person', m, cleanName(m.text));
+      mentionEntity[i] = holder.key;
+      return;
+    }
+    const key = `role:${slugify(country ?? 'any')}:${slugify(core)}`;
+    touch(key, cleanName(m.text), 'Person', m, cleanName(m.text), { kind: 'role', country, core });
+    mentionEntity[i] = key;
+  });
+
+  // 4. everything that is not a person: by canonical name
+  mentions.forEach((m, i) => {
+    if (m.type === 'Person') return;
+    const name = m.canonical ?? cleanName(m.text);
+    const key = entityKey(m.type, name);
+    touch(key, name, m.type, m, cleanName(m.text));
+    mentionEntity[i] = key;
+  });
+
+  // 5. pronouns: the subject of the sentence so far, else of the nearest earlier sentence with a person
+  mentions.forEach((m, i) => {
+    if (m.via !== 'pronoun') return;
+    let target: string | null = null;
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = mentions[j]!;
+      if (m.sentence - prev.sentence > 2) break;
+      const key = mentionEntity[j];
+      if (prev.type !== 'Person' || !key) continue;
+      if (prev.sentence === m.sentence) target = key; // keep going: the first person of the sentence wins
+      else if (target === null) {
+        // first person mention of that earlier sentence
+        let k = j;
+        while (k - 1 >= 0 && mentions[k - 1]!.sentence === prev.sentence) k--;
+        for (let q = k; q <= j; q++) if (mentions[q]!.type === 'Person' && mentionEntity[q]) {
+          target = mentionEntity[q]!;
+          break;
+        }
+        break;
+      } else break;
+    }
+    if (target) {
+      const e = entities.get(target);
+      if (e) e.mentions++;
+      mentionEntity[i] = target;
+    }
+  });
+  return { entities: [...entities.values()], mentionEntity };
+}

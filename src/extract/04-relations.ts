@@ -1,0 +1,248 @@
+// Stage 4: relations from rule tables over a rendered sentence (mentions as typed slots), with status, when and where.
+import type { EntityType, Evidence, Relation, RelationType, Sentence, Status } from '../types.js';
+import type { RelationRule } from './rules/relations.js';
+import type { StatusRule } from './rules/status.js';
+import { REMOTE_MARKERS } from './rules/status.js';
+import { tokenize } from './tokens.js';
+import { resolveWhen } from './dates.js';
+
+/** A mention placed in a sentence, with the local entity it stands for. */
+export interface PlacedMention {
+  index: number;
+  start: number;
+  end: number;
+  /** Where its slot starts (the title in front of a name belongs to the slot). */
+  renderStart: number;
+  type: EntityType;
+  entity: string;
+}
+
+/** A rule compiled to a regular expression. */
+export interface CompiledRule {
+  rule: RelationRule;
+  regex: RegExp;
+}
+
+/** A sentence rendered for matching, with a map back to document offsets. */
+export interface RenderedSentence {
+  text: string;
+  /** Per rendered piece: its range in `text`, its document range, and the mention it stands for (-1 for words). */
+  pieces: Array<{ from: number; to: number; docStart: number; docEnd: number; mention: number }>;
+}
+
+const CODE: Record<EntityType, string> = { Person: 'P', Organization: 'O', Country: 'L', City: 'L', Place: 'L', Event: 'E' };
+const ADVERBS = 'also|later|recently|briefly|separately|privately|secretly|first|then|previously|again|already|reportedly|finally|once|twice|had|has|have|having|will|would|could|may|might|can|shall|must|to|did|does|do|not|n\'t|never|be|been|being|is|are|was|were|eventually|subsequently|repeatedly|formally|officially|personally|jointly|quietly|publicly|yesterday|today|abruptly|immediately|soon|still|just|only|even|ultimately|initially|originally|earlier|all|both|each';
+const WORD = '[^\\s⟦⟧]+';
+const MACROS: Record<string, string> = {
+  ADV: `(?:(?:${ADVERBS}|\\p{Ll}+ly) )*`,
+  APPOS: `(?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,18}[,—–] )?`,
+  PRE: `(?:(?:\\p{Ll}[\\p{Ll}'-]*|'s|⟦[LOE]\\d+⟧) ){0,5}?`,
+  GAP: `(?:(?:${WORD}|⟦[LOE]\\d+⟧) ){0,14}?`,
+};
+
+/** Compiles a rule's pattern (slots and macros) into a RegExp. Throws with the rule id when the pattern is invalid. */
+export function compileRule(rule: RelationRule): CompiledRule {
+  const source = rule.pattern
+    .replace(/\\S/g, '[^\\s⟦⟧]')
+    .replace(/\{([A-Z]):([A-Z]+)\}/g, (_m, group: string, codes: string) => `⟦[${codes}](?<${group}>\\d+)⟧`)
+    .replace(/\{([A-Z]+)\}/g, (m, name: string) => MACROS[name] ?? m);
+  try {
+    return { rule, regex: new RegExp(source, 'dgu') };
+  } catch (cause) {
+    throw new Error(`newsgraph/relations: rule ${rule.id} has an invalid pattern: ${(cause as Error).message}`);
+  }
+}
+
+/** Renders a sentence: lower-case tokens separated by spaces, each mention one slot `⟦P3⟧`. */
+export function renderSentence(text: string, sentence: Sentence, mentions: readonly PlacedMention[]): RenderedSentence {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const sorted = [...mentions].sort((a, b) => a.renderStart - b.renderStart || b.end - a.end);
+  const pieces: RenderedSentence['pieces'] = [];
+  let out = '';
+  let m = 0;
+  let covered = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    while (m < sorted.length && sorted[m]!.end <= token.start) m++;
+    const mention = sorted[m];
+    if (mention && token.start >= Math.max(mention.renderStart, covered) && token.end <= mention.end && mention.start >= covered) {
+      // the whole slot: from this token to the mention's end
+      let last = t;
+      while (last + 1 < tokens.length && tokens[last + 1]!.end <= mention.end) last++;
+      const piece = `⟦${CODE[mention.type]}${mention.index}⟧`;
+      pieces.push({ from: out.length, to: out.length + piece.length, docStart: token.start, docEnd: mention.end, mention: mention.index });
+      out += `${piece} `;
+      covered = mention.end;
+      t = last;
+      m++;
+      continue;
+    }
+    const word = token.lower.replace(/[“”]/g, '"').replace(/[‘]/g, "'");
+    pieces.push({ from: out.length, to: out.length + word.length, docStart: token.start, docEnd: token.end, mention: -1 });
+    out += `${word} `;
+  }
+  return { text: out, pieces };
+}
+
+function docRange(rendered: RenderedSentence, from: number, to: number): { start: number; end: number } | null {
+  const inside = rendered.pieces.filter((p) => p.from >= from && p.to <= to);
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  return first && last ? { start: first.docStart, end: last.docEnd } : null;
+}
+
+const slotAt = (rendered: RenderedSentence, mentionIndex: number) => rendered.pieces.find((p) => p.mention === mentionIndex);
+const unslot = (s: string): string => s.replace(/⟦[A-Z]\d+⟧/g, ' ');
+const CLAUSE_BREAK = /(?:^|\s)(?:;|:|—|–|\(|\))\s/g;
+
+/** The clause words around a relation that decide its status: before the trigger, and (for some rules) after the object. */
+interface StatusWindow {
+  clause: string;
+  after: string;
+}
+
+/** Month names that look like modals: "in May" is a date, not a possibility. */
+const MONTH_MAY = /\b(in|since|until|till|by|early|late|mid|mid-|last|next|this|during|on|of|from|through|to) may\b|\bmay \d/g;
+
+function statusWindow(rendered: string, a: { from: number; to: number } | null, trigger: { from: number; to: number }, b: { from: number; to: number }, extraBefore: string, coordinatedSubjects: boolean): StatusWindow {
+  const first = a ? Math.min(a.from, trigger.from) : trigger.from;
+  let clauseStart = 0;
+  for (const m of rendered.slice(0, first).matchAll(CLAUSE_BREAK)) clauseStart = (m.index ?? 0) + m[0].length;
+  let pre = '';
+  let midStart = clauseStart;
+  if (coordinatedSubjects) midStart = b.to;
+  else if (a && a.from < trigger.from) {
+    const before = rendered.slice(clauseStart, a.from);
+    const comma = before.lastIndexOf(' , ');
+    pre = (comma >= 0 ? before.slice(comma + 3) : before).split(' ').slice(-5).join(' ');
+    midStart = a.to;
+    const between = rendered.slice(midStart, trigger.from);
+    const lastComma = between.lastIndexOf(', ');
+    if (lastComma >= 0) midStart += lastComma + 2;
+  }
+  const mid = rendered.slice(midStart, trigger.to);
+  let post = rendered.slice(b.to);
+  const stop = post.search(/ (?:,|;|:|—|–|\.) /);
+  if (stop >= 0) post = post.slice(0, stop);
+  post = post.split(' ').slice(0, 10).join(' ');
+  const tidy = (s: string): string => unslot(s).replace(/\s+/g, ' ').trim().replace(MONTH_MAY, (m) => m.replace(/may/, 'MAY'));
+  return { clause: tidy(`${pre} ${mid} ${extraBefore}`), after: tidy(post) };
+}
+
+function statusFor(type: RelationType, window: StatusWindow, rules: readonly StatusRule[]): { status: Status; ruleId?: string } {
+  for (const rule of rules) {
+    if (rule.except?.includes(type)) continue;
+    if (rule.pattern.test(window.clause) || (rule.lookAfter === true && rule.pattern.test(window.after))) return { status: rule.status, ruleId: rule.id };
+  }
+  return { status: 'asserted' };
+}
+
+/** Slots joined to `slot` by "and" / commas: "A, B and C met", "met B and C". */
+function coordinated(rendered: string, slot: { from: number; to: number }, code: string, direction: 'left' | 'right'): Array<{ index: number; from: number; to: number; between: string }> {
+  const out: Array<{ index: number; from: number; to: number; between: string }> = [];
+  if (direction === 'right') {
+    let at = slot.to;
+    const next = new RegExp(`^ (,? and (?:also |possibly |perhaps |later )?|, (?:as well as |and possibly |and also )?|,? as well as (?:\\p{Ll}+ ){0,2}?|or )(?:(?:\\p{Ll}[\\p{Ll}'-]*|'s|⟦[LOE]\\d+⟧) ){0,5}?⟦(${code})(\\d+)⟧`, 'u');
+    for (;;) {
+      const m = next.exec(rendered.slice(at));
+      if (!m) break;
+      const end = at + m[0].length;
+      out.push({ index: Number(m[3]), from: end - `⟦${m[2]}${m[3]}⟧`.length, to: end, between: rendered.slice(slot.to, end) });
+      at = end;
+    }
+  } else {
+    let at = slot.from;
+    const prev = new RegExp(`⟦(${code})(\\d+)⟧ (?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,18}[,—–] )?(?:(?:, )?and |, )$`, 'u');
+    for (;;) {
+      const m = prev.exec(rendered.slice(0, at));
+      if (!m) break;
+      const from = m.index;
+      out.push({ index: Number(m[2]), from, to: from + `⟦${m[1]}${m[2]}⟧`.length, between: '' });
+      at = from;
+    }
+  }
+  return out;
+}
+
+/** What relation extraction needs besides the sentence. */
+export interface RelationContext {
+  docId: string;
+  docDate: string | undefined;
+  rules: readonly CompiledRule[];
+  statusRules: readonly StatusRule[];
+}
+
+/**
+ * Finds the relations one sentence states.
+ * @param text - the document text
+ * @param sentence - the sentence
+ * @param mentions - the sentence's mentions that resolved to an entity
+ */
+export function findRelations(text: string, sentence: Sentence, mentions: readonly PlacedMention[], ctx: RelationContext): Relation[] {
+  const rendered = renderSentence(text, sentence, mentions);
+  const byIndex = new Map(mentions.map((m) => [m.index, m]));
+  const found = new Map<string, Relation>();
+  for (const { rule, regex } of ctx.rules) {
+    regex.lastIndex = 0;
+    for (const match of rendered.text.matchAll(regex)) {
+      const groups = match.groups ?? {};
+      const at = match.index ?? 0;
+      const trigger = groups.T !== undefined ? locateGroup(match, 'T', at) : { from: at, to: at + match[0].length };
+      const bSlot = groups.B !== undefined ? slotAt(rendered, Number(groups.B)) : undefined;
+      let aSlot = groups.A !== undefined ? slotAt(rendered, Number(groups.A)) : undefined;
+      if (rule.subject === 'sentence') aSlot = rendered.pieces.find((p) => p.mention >= 0 && p.from < at && byIndex.get(p.mention)?.type === 'Person');
+      if (!aSlot || !bSlot) continue;
+      const sources = [aSlot, ...(rule.id.includes('between') || rule.coordinatedSubjects === true || rule.passive ? [] : coordinated(rendered.text, aSlot, '[P]', 'left').map((c) => slotAt(rendered, c.index)).filter((p) => p !== undefined))];
+      const targetCode = rule.type === 'VISITED' ? 'L' : '[PLO]';
+      const targets = [{ slot: bSlot, extra: '' }, ...coordinated(rendered.text, bSlot, targetCode, 'right').map((c) => ({ slot: slotAt(rendered, c.index), extra: c.between }))];
+      for (const source of sources) for (const target of targets) {
+        if (!target.slot) continue;
+        const [from, to] = rule.passive ? [target.slot, source] : [source, target.slot];
+        const fromMention = byIndex.get(from.mention);
+        const toMention = byIndex.get(to.mention);
+        if (!fromMention || !toMention || fromMention.entity === toMention.entity) continue;
+        if (rule.type === 'VISITED' && CODE[toMention.type] !== 'L') continue;
+        if (rule.type !== 'VISITED' && rule.type !== 'REBUFFED' && (fromMention.type !== 'Person' || toMention.type !== 'Person')) continue;
+        const window = statusWindow(rendered.text, rule.subject === 'sentence' ? null : source, trigger, target.slot, target.extra, rule.coordinatedSubjects === true);
+        let type: RelationType = rule.type;
+        if (type === 'MET_WITH' && (REMOTE_MARKERS.test(window.clause) || REMOTE_MARKERS.test(rendered.text.slice(trigger.from, trigger.to)))) type = 'SPOKE_WITH';
+        const decided = rule.status ? { status: rule.status, ruleId: rule.id } : statusFor(type, window, ctx.statusRules);
+        const triggerSpan = docRange(rendered, trigger.from, trigger.to);
+        const evidence: Evidence = { doc: ctx.docId, sentence: sentence.text, start: sentence.start, end: sentence.end, ruleId: rule.id };
+        if (triggerSpan) evidence.trigger = triggerSpan;
+        if (decided.ruleId && decided.ruleId !== rule.id) evidence.statusRuleId = decided.ruleId;
+        const [source0, target0] = [fromMention.entity, toMention.entity];
+        const key = `${type}|${source0}|${target0}|${decided.status}`;
+        if (found.has(key)) continue;
+        const relation: Relation = {
+          type, source: source0, target: target0, status: decided.status,
+          when: resolveWhen(text, sentence, triggerSpan?.start ?? sentence.start, ctx.docDate, decided.status === 'asserted'),
+          where: type === 'VISITED' ? null : whereOf(rendered, Math.max(trigger.to, target.slot.to), byIndex),
+          confidence: rule.confidence, evidence: [evidence],
+        };
+        found.set(key, relation);
+        // a meeting held in a place puts its subject there: "A met B in Taipei" → A visited Taipei (weaker evidence)
+        if (type === 'MET_WITH' && relation.where && decided.status === 'asserted' && rule.visitor !== 'none') {
+          const visitors = rule.coordinatedSubjects === true || rule.visitor === 'both' ? [source0, target0] : rule.visitor === 'object' ? [target0] : [source0];
+          for (const visitor of visitors) {
+            const implied = `VISITED|${visitor}|${relation.where}|${decided.status}`;
+            if (!found.has(implied)) found.set(implied, { ...relation, type: 'VISITED', source: visitor, target: relation.where, where: null, confidence: 0.5, evidence: [{ ...evidence, ruleId: 'visit.implied-by-meeting' }] });
+          }
+        }
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+function locateGroup(match: RegExpMatchArray, name: string, at: number): { from: number; to: number } {
+  const range = (match as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.[name];
+  return range ? { from: range[0], to: range[1] } : { from: at, to: at + match[0].length };
+}
+
+function whereOf(rendered: RenderedSentence, after: number, byIndex: Map<number, PlacedMention>): string | null {
+  // "… met B in Vienna", "… met B on Sunday in Beijing", "… at the Diaoyutai State Guesthouse in Beijing"
+  const m = /^(?:(?:on|in|last|this|next|earlier|late|early|for|during) [^\s⟦⟧]+ ){0,3}(?:in|at) (?:the )?(?:[^\s⟦⟧]+ ){0,2}?⟦L(\d+)⟧/u.exec(rendered.text.slice(after).trimStart());
+  if (!m) return null;
+  return byIndex.get(Number(m[1]))?.entity ?? null;
+}

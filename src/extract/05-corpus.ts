@@ -1,0 +1,146 @@
+// Stage 5: cross-document resolution: one node per referent across the corpus (surnames, nicknames, role references).
+import { createHash } from 'node:crypto';
+import type { DocResult, Entity, Relation } from '../types.js';
+import { SYMMETRIC_RELATIONS } from '../types.js';
+import type { DocExtraction } from './index.js';
+import type { LocalEntity } from './03-resolve.js';
+import { entityKey, personSignature, surnameMatches } from './03-resolve.js';
+import { NICKNAMES } from './rules/titles.js';
+
+/** A person of the corpus with a full name, and everything known about them. */
+interface GlobalPerson {
+  key: string;
+  names: Map<string, number>;
+  aliases: Set<string>;
+  roleCores: Array<{ country: string | null; core: string }>;
+  docs: Set<string>;
+}
+
+const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+const isNickname = (name: string): boolean => NICKNAMES[(words(name)[0] ?? '').toLowerCase()] !== undefined;
+
+/** Picks a canonical name: formal first names over nicknames, then the most frequent, then the longest, then alphabetical. */
+function canonicalName(names: Map<string, number>): string {
+  return [...names.entries()].sort((a, b) => Number(isNickname(a[0])) - Number(isNickname(b[0])) || b[1] - a[1] || words(b[0]).length - words(a[0]).length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+}
+
+/** SHA-256 of a document's text, for incremental builds and provenance. */
+export function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Resolves entities across documents and turns extractions into graph-ready results with corpus-wide keys.
+ * Pure and order-independent: the same set of extractions gives the same results whatever their order.
+ */
+export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[] {
+  const sorted = [...extractions].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+  // 1. full-name persons, merged by signature across documents
+  const persons = new Map<string, GlobalPerson>();
+  for (const ex of sorted) for (const e of ex.entities) {
+    if (e.type !== 'Person' || e.pending || words(e.name).length < 2) continue;
+    const sig = personSignature(e.name);
+    let p = persons.get(sig);
+    if (!p) {
+      p = { key: '', names: new Map(), aliases: new Set(), roleCores: [], docs: new Set() };
+      persons.set(sig, p);
+    }
+    p.names.set(e.name, (p.names.get(e.name) ?? 0) + e.mentions);
+    for (const a of e.aliases) p.aliases.add(a);
+    p.roleCores.push(...e.roleCores);
+    p.docs.add(ex.doc.id);
+  }
+  for (const p of persons.values()) p.key = entityKey('Person', canonicalName(p.names));
+  const everyone = [...persons.values()];
+
+  // 2. other entities: one key per compact name ("Guest House" = "Guesthouse", "Microsoft Corp." = "Microsoft")
+  const compactKeys = new Map<string, { key: string; name: string; mentions: number }>();
+  const compact = (e: LocalEntity): string => `${e.type}:${e.key.slice(e.key.indexOf(':') + 1).replace(/-(corp|inc|co|ltd|llc|plc)$/, '').replace(/-/g, '')}`;
+  for (const ex of sorted) for (const e of ex.entities) {
+    if (e.type === 'Person') continue;
+    const c = compact(e);
+    const known = compactKeys.get(c);
+    if (!known) compactKeys.set(c, { key: e.key, name: e.name, mentions: e.mentions });
+    else if (e.mentions > known.mentions || (e.mentions === known.mentions && e.key < known.key)) compactKeys.set(c, { key: e.key, name: e.name, mentions: e.mentions + known.mentions });
+    else known.mentions += e.mentions;
+  }
+
+  // a name that is another's minus one leading word ("Foreign Ministry" of "Chinese Foreign Ministry") is that entity, if unique
+  const compactNames = [...compactKeys.entries()];
+  for (const [c, value] of compactNames) {
+    const [type, rest] = [c.slice(0, c.indexOf(':')), value.key.slice(value.key.indexOf(':') + 1)];
+    if (!rest.includes('-')) continue;
+    const longer = compactNames.filter(([c2, v2]) => c2 !== c && c2.startsWith(`${type}:`) && v2.key.endsWith(`-${rest}`) && v2.key.slice(v2.key.indexOf(':') + 1).split('-').length === rest.split('-').length + 1);
+    if (longer.length === 1) compactKeys.set(c, longer[0]![1]);
+  }
+
+  // 3. map every local entity to a corpus key (or null: dropped)
+  const mapLocal = (ex: DocExtraction, e: LocalEntity): { key: string; name: string } | null => {
+    if (e.type !== 'Person') {
+      const c = compactKeys.get(compact(e));
+      return c ? { key: c.key, name: c.name } : { key: e.key, name: e.name };
+    }
+    if (!e.pending) {
+      const p = words(e.name).length >= 2 ? persons.get(personSignature(e.name)) : undefined;
+      return p ? { key: p.key, name: canonicalName(p.names) } : { key: e.key, name: e.name };
+    }
+    if (e.pending.kind === 'surname') {
+      const token = e.pending.token;
+      const owners = everyone.filter((p) => [...p.aliases].some((a) => surnameMatches(a, token)));
+      const local = owners.filter((p) => p.docs.has(ex.doc.id));
+      const owner = owners.length === 1 ? owners[0] : local.length === 1 ? local[0] : undefined;
+      if (owner) return { key: owner.key, name: canonicalName(owner.names) };
+      if (e.pending.tentative && owners.length === 0) return null;
+      if (owners.length > 1) return null; // ambiguous surname: better no node than a wrong merge
+      return { key: e.key, name: e.name };
+    }
+    const { country, core } = e.pending;
+    const holders = everyone.filter((p) => p.roleCores.some((r) => r.core === core && (r.country === country || r.country === null || country === null)));
+    const exact = holders.filter((p) => p.roleCores.some((r) => r.core === core && r.country === country));
+    const holder = holders.length === 1 ? holders[0] : exact.length === 1 ? exact[0] : undefined;
+    return holder ? { key: holder.key, name: canonicalName(holder.names) } : null;
+  };
+
+  return sorted.map((ex) => {
+    const keyMap = new Map<string, string | null>();
+    const merged = new Map<string, Entity>();
+    for (const e of ex.entities) {
+      const target = mapLocal(ex, e);
+      keyMap.set(e.key, target?.key ?? null);
+      if (!target) continue;
+      let out = merged.get(target.key);
+      if (!out) {
+        out = { key: target.key, name: target.name, type: e.type, aliases: [target.name], roles: [], mentions: 0, docs: [ex.doc.id] };
+        merged.set(target.key, out);
+      }
+      out.mentions += e.mentions;
+      for (const a of e.aliases) if (!out.aliases.includes(a)) out.aliases.push(a);
+      for (const r of e.roles) if (!out.roles.includes(r)) out.roles.push(r);
+    }
+    const relations = new Map<string, Relation>();
+    for (const r of ex.relations) {
+      let source = keyMap.get(r.source) ?? null;
+      let target = keyMap.get(r.target) ?? null;
+      if (!source || !target || source === target) continue;
+      if (SYMMETRIC_RELATIONS.has(r.type) && target < source) [source, target] = [target, source];
+      const where = r.where ? (keyMap.get(r.where) ?? null) : null;
+      const key = `${r.type}|${source}|${target}|${r.status}`;
+      const existing = relations.get(key);
+      if (existing) {
+        for (const ev of r.evidence) if (!existing.evidence.some((x) => x.start === ev.start && x.end === ev.end)) existing.evidence.push(ev);
+        existing.when ??= r.when;
+        existing.where ??= where;
+        existing.confidence = Math.max(existing.confidence, r.confidence);
+      } else relations.set(key, { ...r, source, target, where, evidence: [...r.evidence] });
+    }
+    return {
+      doc: { id: ex.doc.id, date: ex.doc.date ?? null, title: ex.doc.title ?? null, chars: ex.doc.text.length, hash: hashText(ex.doc.text) },
+      sentences: ex.sentences,
+      mentions: ex.mentions,
+      entities: [...merged.values()],
+      mentionEntity: ex.mentionEntity.map((k) => (k ? (keyMap.get(k) ?? '') : '')),
+      relations: [...relations.values()],
+      diagnostics: ex.diagnostics,
+    };
+  });
+}

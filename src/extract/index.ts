@@ -1,0 +1,91 @@
+// Extraction pipeline: sentences → mentions → in-document resolution → relations, as pure stages over one document.
+import type { Diagnostic, Document, Mention, Relation, Sentence } from '../types.js';
+import { createLexicon, type Lexicon } from './lexicon.js';
+import { splitSentences } from './01-sentences.js';
+import { findMentions, type RawMention } from './02-mentions.js';
+import { resolveDocument, type LocalEntity } from './03-resolve.js';
+import { compileRule, findRelations, type CompiledRule, type PlacedMention } from './04-relations.js';
+import { RELATION_RULES, type RelationRule } from './rules/relations.js';
+import { STATUS_RULES, type StatusRule } from './rules/status.js';
+
+/** Options of extraction. */
+export interface ExtractionOptions {
+  /** Longest sentence handed to the rules, in characters (longer ones are cut). Default 2,000. */
+  maxSentenceChars?: number;
+  /** Relation rules to use instead of the built-in table. */
+  relationRules?: readonly RelationRule[];
+  /** Status rules to use instead of the built-in table. */
+  statusRules?: readonly StatusRule[];
+}
+
+/** Everything the stages share: the lexicon, compiled rules and options. Build once per run with {@link createExtractionContext}. */
+export interface ExtractionContext {
+  lexicon: Lexicon;
+  rules: readonly CompiledRule[];
+  statusRules: readonly StatusRule[];
+  maxSentenceChars: number;
+}
+
+/** The result of extracting one document, before cross-document resolution. */
+export interface DocExtraction {
+  doc: Document;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: LocalEntity[];
+  /** Mention index → local entity key, or null when the mention was dropped. */
+  mentionEntity: Array<string | null>;
+  relations: Relation[];
+  diagnostics: Diagnostic[];
+}
+
+/** Builds the shared extraction context. */
+export function createExtractionContext(options: ExtractionOptions = {}): ExtractionContext {
+  return {
+    lexicon: createLexicon(),
+    rules: (options.relationRules ?? RELATION_RULES).map(compileRule),
+    statusRules: options.statusRules ?? STATUS_RULES,
+    maxSentenceChars: options.maxSentenceChars ?? 2000,
+  };
+}
+
+/** Does the sentence hold words that any relation rule needs? A cheap filter before rendering and matching. */
+const TRIGGER_HINT = /\b(me[et]|meeting|talks?|held|hold|had|confer|sat|sits|dine|lunch|hosted|host|receiv|welcom|greet|visit|call|phone|spoke|speak|arriv|land|touch|travel|flew|fl[iy]|went|came|return|head|journey|trip|tour|visitor|guest|in\b|attend|address|join|invit|agree|rebuff|reject|turn|declin|refus|spurn|snub|shun|dismiss|ignor|stonewall|between|shook|shake|negotiat|summit|discussion|encounter|parley|huddl)/i;
+
+/**
+ * Extracts mentions, entities and relations from one document. Pure: the same document and context give the same result.
+ * @param doc - the document (text already cleaned of markup)
+ * @param ctx - the shared context
+ */
+export function extractDocument(doc: Document, ctx: ExtractionContext): DocExtraction {
+  const { sentences, boilerplate } = splitSentences(doc.text, { maxSentenceChars: ctx.maxSentenceChars });
+  const diagnostics: Diagnostic[] = [];
+  if (boilerplate.length > 0) {
+    diagnostics.push({ level: 'info', doc: doc.id, code: 'extract/boilerplate', message: `${boilerplate.length} boilerplate line(s) left out (${[...new Set(boilerplate.map((b) => b.ruleId))].join(', ')})` });
+  }
+  const raw: RawMention[] = [];
+  for (const sentence of sentences) raw.push(...findMentions(doc.text, sentence, ctx.lexicon));
+  const countryOf = (word: string): string | null => ctx.lexicon.demonym(word) ?? (ctx.lexicon.phrase(word)?.type === 'Country' ? ctx.lexicon.phrase(word)!.name : null);
+  const { entities, mentionEntity } = resolveDocument(raw, countryOf);
+  const typeOf = new Map(entities.map((e) => [e.key, e.type]));
+
+  const bySentence = new Map<number, PlacedMention[]>();
+  raw.forEach((m, index) => {
+    const entity = mentionEntity[index];
+    if (!entity) return;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push({ index, start: m.start, end: m.end, renderStart: m.roleStart ?? m.start, type: typeOf.get(entity) ?? m.type, entity });
+    bySentence.set(m.sentence, list);
+  });
+  const relations: Relation[] = [];
+  for (const sentence of sentences) {
+    const placed = bySentence.get(sentence.index);
+    if (!placed || placed.length < 2 || !TRIGGER_HINT.test(sentence.text)) continue;
+    relations.push(...findRelations(doc.text, sentence, placed, { docId: doc.id, docDate: doc.date, rules: ctx.rules, statusRules: ctx.statusRules }));
+  }
+  const mentions: Mention[] = raw.map((m) => {
+    const out: Mention = { start: m.start, end: m.end, text: m.text, type: m.type, sentence: m.sentence, via: m.via };
+    if (m.role) out.role = m.role;
+    return out;
+  });
+  return { doc, sentences, mentions, entities, mentionEntity, relations, diagnostics };
+}

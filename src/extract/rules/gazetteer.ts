@@ -1,0 +1,63 @@
+// Gazetteer data: canonical names and aliases of places and organizations that a lexicon alone gets wrong.
+import type { EntityType } from '../../types.js';
+
+/** One gazetteer row: a canonical name, its type, and the surface forms that mean it. */
+export interface GazetteerEntry {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  /** Demonyms and adjectives that name the entity's state ("Chinese" → China). */
+  demonyms?: string[];
+}
+
+/** Entities whose surface forms vary (abbreviations, short forms, metonyms) or that the lexicon mistypes. */
+export const GAZETTEER: GazetteerEntry[] = [
+  { name: 'United States', type: 'Country', aliases: ['United States', 'United States of America', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'the States'], demonyms: ['American', 'Americans', 'US', 'U.S.'] },
+  { name: 'United Kingdom', type: 'Country', aliases: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'], demonyms: ['British', 'Briton', 'Britons', 'UK', 'U.K.'] },
+  { name: 'China', type: 'Country', aliases: ['China', "People's Republic of China", 'PRC', 'P.R.C.', 'Red China', 'Communist China', 'mainland China'], demonyms: ['Chinese'] },
+  { name: 'Soviet Union', type: 'Country', aliases: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet', 'Soviets'] },
+  { name: 'Russia', type: 'Country', aliases: ['Russia', 'Russian Federation'], demonyms: ['Russian', 'Russians'] },
+  { name: 'South Korea', type: 'Country', aliases: ['South Korea', 'Republic of Korea', 'ROK'], demonyms: ['South Korean'] },
+  { name: 'North Korea', type: 'Country', aliases: ['North Korea', 'DPRK', "Democratic People's Republic of Korea"], demonyms: ['North Korean'] },
+  { name: 'United Arab Emirates', type: 'Country', aliases: ['United Arab Emirates', 'UAE', 'U.A.E.'], demonyms: ['Emirati'] },
+  { name: 'Netherlands', type: 'Country', aliases: ['Netherlands', 'Holland'], demonyms: ['Dutch'] },
+  { name: 'Philippines', type: 'Country', aliases: ['Philippines'], demonyms: ['Filipino', 'Philippine'] },
+  { name: 'Taiwan', type: 'Place', aliases: ['Taiwan', 'Formosa'], demonyms: ['Taiwanese'] },
+  { name: 'Hong Kong', type: 'City', aliases: ['Hong Kong'] },
+  { name: 'Singapore', type: 'Country', aliases: ['Singapore'], demonyms: ['Singaporean'] },
+  { name: 'Washington', type: 'City', aliases: ['Washington', 'Washington, D.C.', 'Washington DC', 'Washington D.C.'] },
+  { name: 'New York', type: 'City', aliases: ['New York', 'New York City', 'NYC'] },
+  { name: 'Vatican City', type: 'Place', aliases: ['Vatican', 'Vatican City', 'the Vatican'] },
+  { name: 'Gaza Strip', type: 'Place', aliases: ['Gaza', 'Gaza Strip'] },
+  { name: 'West Bank', type: 'Place', aliases: ['West Bank'] },
+  { name: 'Bali', type: 'Place', aliases: ['Bali'] },
+  { name: 'Indo-Pacific', type: 'Place', aliases: ['Indo-Pacific'] },
+  { name: 'Middle East', type: 'Place', aliases: ['Middle East', 'Mideast'] },
+  { name: 'Kremlin', type: 'Organization', aliases: ['Kremlin', 'the Kremlin'] },
+  { name: 'White House', type: 'Organization', aliases: ['White House', 'the White House'] },
+  { name: 'Pentagon', type: 'Organization', aliases: ['Pentagon', 'the Pentagon'] },
+  { name: 'US State Department', type: 'Organization', aliases: ['State Department', 'US State Department', 'U.S. State Department', 'Department of State'] },
+  { name: 'Downing Street', type: 'Organization', aliases: ['Downing Street', 'Number 10'] },
+  { name: 'European Union', type: 'Organization', aliases: ['European Union', 'EU', 'E.U.'] },
+  { name: 'United Nations', type: 'Organization', aliases: ['United Nations', 'UN', 'U.N.'] },
+  { name: 'NATO', type: 'Organization', aliases: ['NATO', 'Nato', 'North Atlantic Treaty Organization'] },
+  { name: 'CIA', type: 'Organization', aliases: ['CIA', 'C.I.A.', 'Central Intelligence Agency'] },
+  { name: 'FBI', type: 'Organization', aliases: ['FBI', 'F.B.I.', 'Federal Bureau of Investigation'] },
+  { name: 'G20', type: 'Organization', aliases: ['G20', 'G-20', 'Group of 20', 'Group of Twenty'] },
+  { name: 'G7', type: 'Organization', aliases: ['G7', 'G-7', 'Group of Seven'] },
+  { name: 'APEC', type: 'Organization', aliases: ['APEC', 'Apec', 'Asia-Pacific Economic Cooperation', 'Asia-Pacific Economic Co-operation'] },
+  { name: 'ASEAN', type: 'Organization', aliases: ['ASEAN', 'Asean', 'Association of Southeast Asian Nations'] },
+  { name: 'AUKUS', type: 'Organization', aliases: ['AUKUS', 'Aukus'] },
+  { name: 'Congress', type: 'Organization', aliases: ['Congress', 'US Congress', 'U.S. Congress'] },
+];
+
+/** Publishers, wire services and photo agencies: credits, not actors, unless the text makes them act. */
+export const MEDIA_CREDITS: ReadonlySet<string> = new Set(['AP', 'AFP', 'Reuters', 'Xinhua', 'Bloomberg', 'Getty Images', 'EPA', 'UPI', 'Associated Press', 'Agence France-Presse']);
+
+/** Common surnames of East and South-East Asian names, which come first ("Wang Yi", "Kim Jong Un"). */
+export const SURNAME_FIRST: ReadonlySet<string> = new Set([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'lin', 'gao', 'luo',
+  'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang',
+  'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'jin', 'qin', 'xi', 'hua', 'fu', 'zhong', 'bai', 'kong', 'mao',
+  'lai', 'tsai', 'ko', 'chiang', 'kim', 'park', 'lee', 'choi', 'moon', 'yoon', 'nguyen', 'tran', 'pham', 'le', 'hoang', 'vo', 'ngo', 'hun', 'kishida', 'abe',
+]);

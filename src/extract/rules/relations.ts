@@ -1,0 +1,125 @@
+// Relation rules as data: each row has an id, a relation type, a pattern over the rendered sentence, and examples.
+import type { RelationType, Status } from '../../types.js';
+
+/**
+ * A relation rule. `pattern` runs over a sentence rendered as lower-case tokens separated by single spaces, with every
+ * mention replaced by a slot `⟦<code><index>⟧` (P person, O organization, L country/city/place, E event).
+ * Macros: `{A:P}` / `{B:L}` / `{A:PO}` … capture a slot of those codes as group A or B; `{ADV}` adverbs, auxiliaries and
+ * modals between subject and verb; `{APPOS}` an optional appositive between commas; `{PRE}` up to five modifier words
+ * before an object ("his US counterpart"); `{GAP}` up to eight non-person tokens; `(?<T>…)` marks the trigger words.
+ */
+export interface RelationRule {
+  id: string;
+  type: RelationType;
+  pattern: string;
+  /** 'pattern' (default): source = group A. 'sentence': source = the first person of the sentence (elided subject). */
+  subject?: 'pattern' | 'sentence';
+  /** A and B are coordinated subjects before the trigger ("A and B met"): status is read between B and the trigger. */
+  coordinatedSubjects?: boolean;
+  /** Who a meeting held in a place puts there: the subject (default), the object (hosts receive visitors), both, or none. */
+  visitor?: 'subject' | 'object' | 'both' | 'none';
+  /** Swap the ends: the pattern's A is the target ("B was snubbed by A"). */
+  passive?: boolean;
+  /** A status the rule itself implies ("invited X to Washington" is planned). */
+  status?: Status;
+  confidence: number;
+  /** `[sentence, source, target]` (and optionally the status) the rule must find. */
+  examples: Array<[string, string, string] | [string, string, string, Status]>;
+  /** Sentences on which the rule must not yield an asserted relation of its type. */
+  counterexamples?: string[];
+}
+
+const MEET_VERBS = '(?:met|meets|meet|meeting)';
+const TALK_NOUNS = '(?:talks|meetings?|discussions|negotiations|consultations|a summit|summit talks|a dinner|dinner|lunch|breakfast|a working dinner|a conversation|conversations|an audience|a bilateral|bilateral talks|face-to-face talks|a face-to-face meeting|a one-on-one)';
+
+/** The relation table. */
+export const RELATION_RULES: RelationRule[] = [
+  // ---- MET_WITH ----------------------------------------------------------------------------------------------------
+  { id: 'met.verb', type: 'MET_WITH', confidence: 0.9, pattern: `{A:P} {APPOS}{ADV}(?<T>${MEET_VERBS}) (?:with |privately with |separately with |again with |face-to-face with )?{PRE}{B:P}`,
+    examples: [['Jake Sullivan met Wang Yi in Vienna in May.', 'Jake Sullivan', 'Wang Yi'], ['Chancellor Olaf Scholz later met with President Emmanuel Macron.', 'Olaf Scholz', 'Emmanuel Macron'],
+      ['Foreign Minister Ana Lopez will meet Prime Minister Raul Ortega on Tuesday.', 'Ana Lopez', 'Raul Ortega', 'planned']],
+    counterexamples: ['Senator Mary Cole could meet Governor Tom Reese next week if the weather holds.', 'Diane Park said she never met Paul Ruiz.'] },
+  { id: 'met.held-talks', type: 'MET_WITH', confidence: 0.9, pattern: `{A:P} {APPOS}{ADV}(?:held|holds|hold|holding|had|has|have|having|conducted|began|opened|wrapped up|concluded) {GAP}(?<T>${TALK_NOUNS}) with {PRE}{B:P}`,
+    examples: [['US Secretary of State Antony Blinken held "candid" talks with Foreign Minister Qin Gang in Beijing.', 'Antony Blinken', 'Qin Gang'],
+      ['Mayor Lena Ortiz had a working dinner with Governor Sam Hale on Monday.', 'Lena Ortiz', 'Sam Hale'],
+      ['Wang Wentao also held talks with his US counterpart Gina Raimondo in May.', 'Wang Wentao', 'Gina Raimondo']],
+    counterexamples: ['President Ruth Adler is expected to hold talks with Premier Ivan Petrov next month.'] },
+  { id: 'met.with-verb', type: 'MET_WITH', confidence: 0.85, pattern: `{A:P} {APPOS}{ADV}(?<T>conferred|confers|conferring|sat down|sits down|dined|dines|lunched|huddled|negotiated|parleyed|shook hands|shakes hands|talked|talks|consulted|met up) (?:privately |separately |again |face to face |face-to-face )?with {PRE}{B:P}`,
+    examples: [['Premier Nikita Khrushchev conferred with President John Kennedy for three hours.', 'Nikita Khrushchev', 'John Kennedy'], ['Governor Ann Tran sat down with Senator Joe Lutz at the capitol.', 'Ann Tran', 'Joe Lutz']] },
+  { id: 'met.hosted', type: 'MET_WITH', visitor: 'object', confidence: 0.8, pattern: `{A:P} {APPOS}{ADV}(?<T>hosted|hosts|hosting|received|receives|welcomed|welcomes|greeted|greets|entertained|visited|visits|called on|paid a courtesy call on|paid a call on) {PRE}{B:P}(?! to )`,
+    examples: [['President Lula hosted Prime Minister Anthony Albanese at the palace.', 'Lula', 'Anthony Albanese'], ['Mr Qin greeted Mr Blinken at the door.', 'Qin', 'Blinken'],
+      ['Pope Francis received President Joe Biden at the Vatican.', 'Francis', 'Joe Biden']],
+    counterexamples: ['Senator Dana Wu called on President Alan Frost to resign.'] },
+  { id: 'met.between', type: 'MET_WITH', visitor: 'both', confidence: 0.85, pattern: `(?<T>${MEET_VERBS}|talks|summit|discussions|negotiations|encounter|a meeting|the meeting|dinner|lunch|breakfast) (?:on \\S+ |last \\S+ )?between {PRE}{A:P} and {PRE}{B:P}`,
+    examples: [['Qin was referring to a meeting between Chinese leader Xi Jinping and US President Joe Biden in Bali.', 'Xi Jinping', 'Joe Biden']],
+    counterexamples: ['A meeting between Chancellor Hans Vogel and President Lise Berg is planned for May.'] },
+  { id: 'met.possessive', type: 'MET_WITH', confidence: 0.8, pattern: `{A:P} 's (?:\\S+ ){0,3}?(?<T>meeting|meetings|talks|summit|discussions|encounter) with {PRE}{B:P}`,
+    examples: [["Mr Modi's two-hour meeting with President Ramaphosa ended without a statement.", 'Modi', 'Ramaphosa']] },
+  { id: 'met.in-a-meeting', type: 'MET_WITH', confidence: 0.8, pattern: `{A:P} {GAP}(?:, )?(?:saying |said |told reporters |speaking )?(?<T>during|in|at|after) (?:a|an|the|his|her|their) (?:\\S+ ){0,2}?(?:meeting|talks|dinner|lunch|breakfast) with {PRE}{B:P}`,
+    examples: [['Mr Xi has hinted at a willingness to reduce tensions, saying in a meeting with Microsoft co-founder Bill Gates on Friday that they can co-operate.', 'Xi', 'Bill Gates']] },
+  { id: 'met.coordinated', type: 'MET_WITH', coordinatedSubjects: true, confidence: 0.85, pattern: `{A:P} {APPOS}and {PRE}{B:P} {APPOS}(?:— |, )?(?:who )?{ADV}(?<T>met|meet|meets|conferred|talked|sat down|shook hands|dined|lunched)(?! (?:by |on the )?(?:phone|telephone))`,
+    examples: [['Biden and Xi — who met late last year in Bali — agreed to talk.', 'Biden', 'Xi'], ['Chancellor Willy Brandt and Mayor Robert Wagner conferred for an hour.', 'Willy Brandt', 'Robert Wagner']],
+    counterexamples: ['Chancellor Mark Olsen and President Ruth Weiss will meet in June.', 'Mr Biden and Mr Xi had made commitments to improve communications.'] },
+  { id: 'met.coordinated-talks', type: 'MET_WITH', coordinatedSubjects: true, confidence: 0.85, pattern: `{A:P} {APPOS}and {PRE}{B:P} {APPOS}{ADV}(?:held|hold|holds|had|have|has|began|opened|concluded|wrapped up) {GAP}(?<T>${TALK_NOUNS})`,
+    examples: [['Jake Sullivan and Wang Yi held what both sides described as “candid, substantive and constructive discussions” in Vienna.', 'Jake Sullivan', 'Wang Yi']] },
+  { id: 'met.elided-subject', type: 'MET_WITH', subject: 'sentence', confidence: 0.75, pattern: `, and (?:later |then |also |afterwards |subsequently )?(?<T>met|held talks with|conferred with|sat down with|met with) {PRE}{B:P}`,
+    examples: [['Wang Wentao held talks with Gina Raimondo in May, and later met US Trade Representative Katherine Tai in Detroit.', 'Wang Wentao', 'Katherine Tai']] },
+
+  // ---- SPOKE_WITH (calls are not meetings) -------------------------------------------------------------------------
+  { id: 'spoke.call-with', type: 'SPOKE_WITH', confidence: 0.85, pattern: `{A:P} {GAP}(?<T>phone call|telephone call|phone conversation|video call|call|phone talks|telephone conversation|video conference|videoconference) (?:on \\S+ )?with {PRE}{B:P}`,
+    examples: [['China said Mr Qin had in a phone call with Mr Blinken urged the US to respect its concerns.', 'Qin', 'Blinken']] },
+  { id: 'spoke.call-between', type: 'SPOKE_WITH', confidence: 0.85, pattern: `(?<T>phone call|telephone call|call|video call|phone conversation) (?:on \\S+ )?between {PRE}{A:P} and {PRE}{B:P}`,
+    examples: [['Hours after a phone call on Wednesday between Blinken and Qin Gang, the visit was confirmed.', 'Blinken', 'Qin Gang']] },
+  { id: 'spoke.verb', type: 'SPOKE_WITH', confidence: 0.8, pattern: `{A:P} {APPOS}{ADV}(?<T>telephoned|phoned|called|rang|spoke by phone with|spoke by telephone with|spoke with|spoke to|speaks with|speaks to|talked by phone with|talked by telephone with) {PRE}{B:P}(?! to )`,
+    examples: [['Chancellor Scholz telephoned President Macron on Sunday.', 'Scholz', 'Macron']] },
+
+  // ---- VISITED -----------------------------------------------------------------------------------------------------
+  { id: 'visit.arrive-in', type: 'VISITED', confidence: 0.9, pattern: `{A:P} {APPOS}{ADV}(?<T>arrived|arrives|arriving|arrive|landed|lands|land|touched down|touches down) (?:\\S+ ){0,3}?(?:in|at) {B:L}`,
+    examples: [['Antony Blinken arrives in Beijing to ease strained ties.', 'Antony Blinken', 'Beijing'], ['President Lula landed in Lagos on Tuesday morning.', 'Lula', 'Lagos']],
+    counterexamples: ['Prime Minister Sara Lind will arrive in Oslo on Friday.'] },
+  { id: 'visit.visited', type: 'VISITED', confidence: 0.9, pattern: `{A:P} {APPOS}{ADV}(?<T>visited|visits|visit|visiting|toured|tours|tour|touring) {PRE}{B:L}`,
+    examples: [['Sarah Beran, senior director for China affairs, visited Beijing last week.', 'Sarah Beran', 'Beijing'], ['Vice President Harris toured Manila on Monday.', 'Harris', 'Manila'],
+      ['Blinken cancelled his plans to visit China in February.', 'Blinken', 'China', 'cancelled']],
+    counterexamples: ['Prime Minister Ola Berg plans to visit Kenya next year.', 'Governor Lee Kim did not visit Texas.'] },
+  { id: 'visit.travel-to', type: 'VISITED', confidence: 0.85, pattern: `{A:P} {APPOS}{ADV}(?<T>travell?ed|travels|travell?ing|travel|flew|flies|flying|fly|went|goes|came|comes|returned|returns|headed|heads|heading|journeyed|sailed|drove|was heading|was on his way|was on her way|rushed|hurried) (?:back |on |abroad |secretly |again )?(?:to|into) {PRE}{B:L}`,
+    examples: [['CIA chief William Burns travelled to China in May.', 'William Burns', 'China'], ["China's commerce minister traveled to the U.S. in May.", "China's commerce minister", 'U.S.']],
+    counterexamples: ['Governor Dan Moss is expected to travel to Ohio on Friday.'] },
+  { id: 'visit.trip-to', type: 'VISITED', confidence: 0.85, pattern: `{A:P} {APPOS}{ADV}(?:made|makes|making|paid|pays|paying|took|takes|began|begins|started|starts|wrapped up|ended|ends|is on|was on|on) (?:a |an |the |his |her |their )?(?:\\S+ ){0,3}?(?<T>trip|visit|journey|tour|mission|stopover|state visit|voyage) (?:to|in) {PRE}{B:L}`,
+    examples: [['CIA Director Bill Burns made a secret trip to Beijing last month.', 'Bill Burns', 'Beijing'], ['King Charles began a state visit to Kenya on Tuesday.', 'Charles', 'Kenya']],
+    counterexamples: ['Governor Joan Pike would make a trip to Ohio if invited.'] },
+  { id: 'visit.possessive-trip', type: 'VISITED', confidence: 0.75, pattern: `{A:P} 's (?:\\S+ ){0,3}?(?<T>trip|visit|journey|tour|arrival|stay|stopover) (?:to|in) {PRE}{B:L}`,
+    examples: [["Macron's visit to Lagos ended on Friday.", 'Macron', 'Lagos']] },
+  { id: 'visit.possessive-place-visit', type: 'VISITED', confidence: 0.75, pattern: `{A:P} 's {B:L} (?<T>visit|trip|tour|stopover)`,
+    examples: [["Antony Blinken's China visit to focus on avoiding conflict", 'Antony Blinken', 'China']] },
+  { id: 'visit.visitor-to', type: 'VISITED', confidence: 0.75, pattern: `(?<T>visitor|visitors|guest) to {B:L} (?:\\S+ ){0,6}?, {A:P}`,
+    examples: [['The highest-ranking US visitor to Beijing in nearly five years, Blinken spoke to his counterpart.', 'Blinken', 'Beijing']] },
+  { id: 'visit.in-for-talks', type: 'VISITED', confidence: 0.7, pattern: `{A:P} {APPOS}(?:is|was|were|are|has been|had been|remained|stayed|arrived) (?<T>in) {B:L} (?:for|to attend|to hold) (?:talks|meetings|a visit|a summit|the summit|discussions|negotiations|a conference)`,
+    examples: [['Mr Rutte was in Kyiv for talks with the government.', 'Rutte', 'Kyiv']] },
+  { id: 'visit.attended-in', type: 'VISITED', confidence: 0.6, pattern: `{A:P} {APPOS}{ADV}(?<T>attended|attends|attend|addressed|joined) (?:a |an |the )?(?:\\S+ ){0,5}?(?:in|at) {B:L}`,
+    examples: [['Lloyd Austin attended a defense forum in Singapore this month.', 'Lloyd Austin', 'Singapore'], ['Biden did not attend the 2022 Apec summit in Bangkok last year.', 'Biden', 'Bangkok', 'denied']] },
+  { id: 'visit.invited-to', type: 'VISITED', status: 'planned', confidence: 0.6, pattern: `(?:{X:P} )?(?<T>invited|invites|inviting) {A:P} (?:to visit |to travel to |to come to |to )?{B:L}`,
+    examples: [['Mr Blinken invited Mr Qin to Washington to continue discussions.', 'Qin', 'Washington', 'planned']] },
+  { id: 'visit.return-visit', type: 'VISITED', status: 'planned', confidence: 0.6, pattern: `{A:P} {APPOS}{ADV}(?:agreed|agrees|promised|promises|accepted|accepts) (?:an invitation )?to (?:pay (?:a |an )?(?:\\S+ )?visit to|visit|travel to|come to) {B:L}`,
+    examples: [['Foreign Minister Qin Gang agreed to pay a return visit to Washington at a later date.', 'Qin Gang', 'Washington', 'planned']] },
+
+  // ---- REBUFFED ----------------------------------------------------------------------------------------------------
+  { id: 'rebuff.request-from', type: 'REBUFFED', confidence: 0.9, pattern: `{A:PLO} {APPOS}{ADV}(?<T>rebuffed|rebuffs|rejected|rejects|turned down|turns down|declined|declines|refused|refuses|spurned|snubbed|dismissed|ignored) (?:a |an |the |repeated |several |two |multiple )?(?:\\S+ ){0,3}?(?:request|requests|invitation|invitations|offer|offers|overture|overtures|proposal|proposals|bid|plea|appeal|entreaties|calls) (?:\\S+ ){0,3}?(?:from|by) {PRE}{B:PLO}`,
+    examples: [["China's Defence Minister rebuffed a request from US Defence Secretary Lloyd Austin for a meeting.", "China's Defence Minister", 'Lloyd Austin'],
+      ['The Kremlin turned down an invitation from President Macron to attend the summit.', 'Kremlin', 'Macron']],
+    counterexamples: ['China rejected a report by a US security firm as far-fetched.'] },
+  { id: 'rebuff.direct', type: 'REBUFFED', confidence: 0.85, pattern: `{A:PLO} {APPOS}{ADV}(?<T>rebuffed|rebuffs|snubbed|snubs|spurned|spurns|shunned|shuns|cold-shouldered|stonewalled) {PRE}{B:PLO}`,
+    examples: [['President Duterte snubbed the US ambassador Sung Kim at the ceremony.', 'Duterte', 'Sung Kim']] },
+  { id: 'rebuff.refused-to-meet', type: 'REBUFFED', confidence: 0.9, pattern: `{A:PLO} {APPOS}{ADV}(?<T>refused|refuses|declined|declines|rejected|rejects|would not agree|did not agree) to (?:meet|see|receive|talk to|talk with|speak to|speak with|sit down with|shake hands with|hold talks with|host) (?:with )?{PRE}{B:P}`,
+    examples: [['Premier Khrushchev refused to meet Secretary of State Dean Rusk.', 'Khrushchev', 'Dean Rusk']],
+    counterexamples: ['Premier Anton Berg may refuse to meet Senator Ellen Hart.'] },
+  { id: 'rebuff.meeting-with', type: 'REBUFFED', confidence: 0.85, pattern: `{A:PLO} {APPOS}{ADV}(?<T>rejected|rejects|declined|declines|refused|refuses|turned down|turns down|rebuffed|rebuffs|snubbed|cancelled|canceled) (?:a |an |the |any )?(?:\\S+ ){0,2}?(?:meeting|meetings|talks|encounter|invitation|audience|call|visit) with {PRE}{B:P}`,
+    examples: [['Chinese Defense Minister Li Shangfu recently rejected a meeting with his US counterpart Lloyd Austin.', 'Li Shangfu', 'Lloyd Austin']] },
+  { id: 'rebuff.meeting-between', type: 'REBUFFED', confidence: 0.6, pattern: `{A:PLO} {APPOS}{ADV}(?<T>rejected|declined|refused|turned down|rebuffed|vetoed) (?:a |an |the |any )?(?:\\S+ ){0,2}?(?:meeting|talks|encounter) between {PRE}{X:P} and {PRE}{B:P}`,
+    examples: [['But China declined a face-to-face meeting between defence minister Li Shangfu and Pentagon chief Lloyd Austin.', 'China', 'Lloyd Austin']] },
+  { id: 'rebuff.turned-down-possessive', type: 'REBUFFED', confidence: 0.85, pattern: `{A:PLO} {APPOS}{ADV}(?<T>rebuffed|rejected|turned down|declined|refused|spurned|ignored|snubbed) {PRE}{B:PLO} 's (?:\\S+ ){0,2}?(?:request|invitation|offer|overture|proposal|plea|appeal|bid|call)`,
+    examples: [["Governor Price Daniel turned down Senator Hugh Paxton's invitation to debate.", 'Price Daniel', 'Hugh Paxton'], ["Premier Zhou rejected President Nixon's offer of talks.", 'Zhou', 'Nixon']] },
+  { id: 'rebuff.passive-request', type: 'REBUFFED', passive: true, confidence: 0.85, pattern: `{A:PLO} 's (?:\\S+ ){0,3}?(?:request|invitation|offer|overture|proposal|bid|plea|appeal) (?:\\S+ ){0,5}?(?:was|were|has been|had been|is being) (?<T>rebuffed|rejected|turned down|declined|refused|spurned|snubbed|ignored) by {PRE}{B:PLO}`,
+    examples: [["Austin's request for a meeting was rebuffed by Li Shangfu.", 'Li Shangfu', 'Austin']] },
+  { id: 'rebuff.passive', type: 'REBUFFED', passive: true, confidence: 0.85, pattern: `{A:PLO} {APPOS}(?:was|were|has been|had been|is|got) (?<T>snubbed|rebuffed|spurned|rejected|shunned|turned away|cold-shouldered) by {PRE}{B:PLO}`,
+    examples: [['Ambassador Ruth Lang was snubbed by President Omar Diallo at the gala.', 'Omar Diallo', 'Ruth Lang']] },
+];
