@@ -1,0 +1,8 @@
+// Steps the build command runs after graph.json is written (default exports, the embedded store), as a table.
+import type { KnowledgeGraph } from '../graph/model.js';
+
+/** A step run after `build` wrote graph.json into `outdir`. */
+export type AfterBuild = (graph: KnowledgeGraph, outdir: string) => Promise<void>;
+
+/** The steps, in order. */
+export const AFTER_BUILD: AfterBuild[] = [];
