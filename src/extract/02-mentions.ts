@@ -238,7 +238,9 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
   const tokens = tokenize(text, sentence.start, sentence.end);
   const ctx: Context = { lex, text, sentence, tokens };
   const words = tokens.filter((t) => t.word && t.text.length > 3);
-  const headline = words.length >= 4 && words.filter((t) => t.upper).length / words.length > 0.7;
+  // a Title Case headline ("Blinken Meets China Counterpart on Delayed Trip"): no closing full stop, most long words capitalised
+  const closed = /[.!?]["'”’)]*$/.test(sentence.text.trim());
+  const headline = !closed && words.length >= 4 && words.filter((t) => t.upper).length / words.length > 0.7;
   const out: RawMention[] = [];
   const add = (span: Span, type: EntityType, via: string, extra: Partial<RawMention> = {}): void => {
     out.push({ start: span.start, end: span.end, text: spanText(ctx, span), type, sentence: sentence.index, via, ...extra });
@@ -253,6 +255,8 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
       const before = tokens[start - 1];
       const initial = start === 0 || (before !== undefined && isOpeningMark(text, before)) || before?.text === ':';
       const cls = lex.wordClass(t.lower);
+      const nameLike = SURNAME_FIRST.has(t.lower) || NICKNAMES[t.lower] !== undefined;
+      if (nameLike && start + 1 < to) break;
       if ((initial || headline) && (cls === 'common' || (initial && cls === 'unknown' && looksLikeCommonWord(t.text))) && !ROLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower) && !lex.phrase(t.text) && !lex.demonym(t.text)) start++;
       else break;
     }

@@ -31,7 +31,7 @@ export interface RenderedSentence {
 }
 
 const CODE: Record<EntityType, string> = { Person: 'P', Organization: 'O', Country: 'L', City: 'L', Place: 'L', Event: 'E' };
-const ADVERBS = 'also|later|recently|briefly|separately|privately|secretly|first|then|previously|again|already|reportedly|finally|once|twice|had|has|have|having|will|would|could|may|might|can|shall|must|to|did|does|do|not|n\'t|never|be|been|being|is|are|was|were|eventually|subsequently|repeatedly|formally|officially|personally|jointly|quietly|publicly|yesterday|today|abruptly|immediately|soon|still|just|only|even|ultimately|initially|originally|earlier|all|both|each';
+const ADVERBS = 'also|later|recently|briefly|separately|privately|secretly|first|then|previously|again|already|reportedly|finally|once|twice|had|has|have|having|will|would|could|may|might|can|shall|must|to|did|does|do|not|n\'t|never|be|been|being|is|are|was|were|eventually|subsequently|repeatedly|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|intends?|intended|decided|agreed|expected|scheduled|due|set|going|cancell?ed|postponed|scrapped|abandoned|delayed|refused|declined|rejected|supposed|able|unable|tried|tries|try|trying|seeks?|sought|ready|prepared|preparing|aims?|aimed|his|her|their|its|formally|officially|personally|jointly|quietly|publicly|yesterday|today|abruptly|immediately|soon|still|just|only|even|ultimately|initially|originally|earlier|all|both|each';
 const WORD = '[^\\s⟦⟧]+';
 const MACROS: Record<string, string> = {
   ADV: `(?:(?:${ADVERBS}|\\p{Ll}+ly) )*`,
