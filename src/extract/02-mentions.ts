@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { HONORIFICS, PERSON_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, NICKNAMES } from './rules/titles.js';
 import { MEDIA_CREDITS, SURNAME_FIRST } from './rules/gazetteer.js';
-import { classifyByHead } from './rules/heads.js';
+import { classifyByHead, ORGANIZATION_HEADS } from './rules/heads.js';
 
 /** A mention as found in a sentence, before resolution; `key` is set for mentions that name a known entity. */
 export interface RawMention extends Mention {
@@ -38,6 +38,8 @@ function looksLikeCommonWord(word: string): boolean {
   return /(ly|ing|ity|ities|ness|tion|tions|ment|ments|ies|ous|ive|ible|able)$/.test(word) || /['’]/.test(word) || /^(sino|us|china|euro|anglo|franco|russo)-/i.test(word);
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 const isAcronym = (t: Token): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}\d*$/u.test(t.text);
 
 /** True if `t` can be part of a capitalised name chunk. */
@@ -59,7 +61,7 @@ function chunks(tokens: Token[], headline: boolean, lex: Lexicon): Array<[number
     while (j < tokens.length) {
       const u = tokens[j];
       if (!u) break;
-      if (isNameToken(u) && !TIME_WORDS.has(u.lower) && !(headline && isHeadlineCommonWord(u, lex))) {
+      if (isNameToken(u) && (!TIME_WORDS.has(u.lower) || (!WEEKDAYS.has(u.lower) && j > i && !TIME_WORDS.has(tokens[j - 1]!.lower))) && !(headline && isHeadlineCommonWord(u, lex))) {
         j++;
         continue;
       }
@@ -72,6 +74,12 @@ function chunks(tokens: Token[], headline: boolean, lex: Lexicon): Array<[number
       const next = tokens[j + 1];
       if (CONNECTORS.has(u.lower) && next && isNameToken(next) && !TIME_WORDS.has(next.lower) && (u.lower !== 'and' || hasOrgShape(tokens, i, j))) {
         j += 2;
+        continue;
+      }
+      // two name particles: "Ursula von der Leyen", "Maria de la Cruz"
+      const after = tokens[j + 2];
+      if (NAME_PARTICLES.has(u.lower) && next && NAME_PARTICLES.has(next.lower) && after && isNameToken(after)) {
+        j += 3;
         continue;
       }
       break;
@@ -155,7 +163,7 @@ function titleEnd(tokens: Token[], from: number, to: number, lex: Lexicon): { en
         continue;
       }
     }
-    if (ROLE_MODIFIERS.has(lower) || (lex.demonym(t.text) && k + 1 < to) || (isCountryToken(t, lex) && k + 1 < to && k === from)) {
+    if (ROLE_MODIFIERS.has(lower) || ((lex.demonym(t.text) || lex.wordClass(lower) === 'demonym') && k + 1 < to) || (isCountryToken(t, lex) && k + 1 < to && k === from)) {
       k++;
       continue;
     }
@@ -181,7 +189,8 @@ function organizationPrefix(tokens: Token[], k: number, to: number, lex: Lexicon
     if (!after || !(ROLE_HEADS.has(after.lower) || ROLE_MODIFIERS.has(after.lower))) continue;
     const words = tokens.slice(k, k + n);
     const text = words.map((w) => w.text).join(' ');
-    if (lex.phrase(text)?.type === 'Organization' || (n === 1 && isAcronym(words[0]!) && lex.phrase(text)?.type !== 'Country')) return n;
+    const orgByHead = n >= 2 && ORGANIZATION_HEADS.has(words[n - 1]!.lower);
+    if (orgByHead || lex.phrase(text)?.type === 'Organization' || (n === 1 && isAcronym(words[0]!) && lex.phrase(text)?.type !== 'Country')) return n;
   }
   return 0;
 }
@@ -273,7 +282,9 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
       continue;
     }
     const headType = classifyByHead(chunkTokens.map((t) => t.lower));
-    if (headType) {
+    const titled = headType === 'Organization' ? titleEnd(tokens, start, to, lex) : null;
+    const titledName = titled && titled.hasHead ? tokens.slice(titled.end, to).filter((t) => t.text !== '.') : [];
+    if (headType && !(titledName.length > 0 && titledName[0]!.upper && personEvidence(titledName, lex) !== 'none')) {
       add(chunkSpan, headType, 'head-word');
       continue;
     }

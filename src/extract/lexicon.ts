@@ -1,7 +1,7 @@
 // The word lexicon: compromise's lexicon (names, places, parts of speech) joined with newsgraph's gazetteer, built once per context.
 import nlp from 'compromise';
 import type { EntityType } from '../types.js';
-import { GAZETTEER, type GazetteerEntry } from './rules/gazetteer.js';
+import { DEMONYMS, GAZETTEER, type GazetteerEntry } from './rules/gazetteer.js';
 
 /** What a single lower-cased word is known to be. */
 export type WordClass = 'first-name' | 'last-name' | 'city' | 'country' | 'region' | 'organization' | 'person' | 'demonym' | 'common' | 'unknown';
@@ -44,6 +44,7 @@ export function createLexicon(extra: readonly GazetteerEntry[] = []): Lexicon {
       : tags.includes('Region') ? 'Place' : tags.includes('Organization') ? 'Organization' : null;
     if (type) phrases.set(key, { name: key.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()), type });
   }
+  for (const [demonym, country] of Object.entries(DEMONYMS)) demonyms.set(demonym, country);
   for (const entry of [...GAZETTEER, ...extra]) {
     for (const alias of entry.aliases) phrases.set(foldPhrase(alias), { name: entry.name, type: entry.type });
     for (const d of entry.demonyms ?? []) demonyms.set(d.toLowerCase(), entry.name);

@@ -73,3 +73,21 @@ export const SURNAME_FIRST: ReadonlySet<string> = new Set([
   'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'jin', 'qin', 'xi', 'hua', 'fu', 'zhong', 'bai', 'kong', 'mao',
   'lai', 'tsai', 'ko', 'chiang', 'kim', 'park', 'lee', 'choi', 'moon', 'yoon', 'nguyen', 'tran', 'pham', 'le', 'hoang', 'vo', 'ngo', 'hun', 'kishida', 'abe',
 ]);
+
+/** Demonyms whose country a suffix rule cannot guess ("German" → Germany), plus common ones for speed. */
+export const DEMONYMS: Readonly<Record<string, string>> = {
+  german: 'Germany', french: 'France', dutch: 'Netherlands', swiss: 'Switzerland', turkish: 'Turkey', spanish: 'Spain', polish: 'Poland',
+  swedish: 'Sweden', danish: 'Denmark', finnish: 'Finland', irish: 'Ireland', greek: 'Greece', thai: 'Thailand', saudi: 'Saudi Arabia',
+  israeli: 'Israel', iraqi: 'Iraq', pakistani: 'Pakistan', afghan: 'Afghanistan', ukrainian: 'Ukraine', brazilian: 'Brazil', hungarian: 'Hungary',
+  norwegian: 'Norway', argentine: 'Argentina', argentinian: 'Argentina', peruvian: 'Peru', egyptian: 'Egypt', lebanese: 'Lebanon',
+  vietnamese: 'Vietnam', japanese: 'Japan', italian: 'Italy', mexican: 'Mexico', canadian: 'Canada', belgian: 'Belgium', iranian: 'Iran',
+  yemeni: 'Yemen', qatari: 'Qatar', jordanian: 'Jordan', palestinian: 'Palestine', chilean: 'Chile', portuguese: 'Portugal', czech: 'Czech Republic',
+  slovak: 'Slovakia', belarusian: 'Belarus', moroccan: 'Morocco', sudanese: 'Sudan', ghanaian: 'Ghana', senegalese: 'Senegal',
+  bangladeshi: 'Bangladesh', nepali: 'Nepal', nepalese: 'Nepal', burmese: 'Myanmar', kazakh: 'Kazakhstan', uzbek: 'Uzbekistan', kenyan: 'Kenya',
+  ethiopian: 'Ethiopia', nigerian: 'Nigeria', indian: 'India', russian: 'Russia', korean: 'South Korea', scottish: 'United Kingdom',
+  welsh: 'United Kingdom', english: 'United Kingdom', kuwaiti: 'Kuwait', omani: 'Oman', bahraini: 'Bahrain', syrian: 'Syria', libyan: 'Libya',
+  tunisian: 'Tunisia', algerian: 'Algeria', malaysian: 'Malaysia', indonesian: 'Indonesia', cuban: 'Cuba', venezuelan: 'Venezuela',
+  colombian: 'Colombia', austrian: 'Austria', serbian: 'Serbia', croatian: 'Croatia', romanian: 'Romania', bulgarian: 'Bulgaria',
+  georgian: 'Georgia', armenian: 'Armenia', azerbaijani: 'Azerbaijan', lithuanian: 'Lithuania', latvian: 'Latvia', estonian: 'Estonia',
+  mongolian: 'Mongolia', cambodian: 'Cambodia', australian: 'Australia', 'south african': 'South Africa', 'new zealand': 'New Zealand',
+};

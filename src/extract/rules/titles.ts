@@ -26,7 +26,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'top', 'chief', 'prime', 'first', 'lord', 'supreme', 'executive', 'managing', 'general', 'press', 'white', 'house', 'majority', 'minority',
   'senate', 'attorney', 'united', 'nations', 'secretary', 'special', 'presidential', 'junior', 'principal', 'permanent', 'under', 'intelligence',
   'military', 'party', 'communist', 'opposition', 'democratic', 'republican', 'labour', 'conservative', 'liberal', 'regional', 'provincial',
-  'federal', 'foreign-affairs', 'affairs', 'international', 'public', 'cabinet', 'elder', 'late', 'veteran', 'retired', 'fellow', 'leading',
+  'federal', 'crown', 'grand', 'foreign-affairs', 'affairs', 'international', 'public', 'cabinet', 'elder', 'late', 'veteran', 'retired', 'fellow', 'leading',
 ]);
 
 /** Role heads that are complete titles by themselves when capitalized before a name. */

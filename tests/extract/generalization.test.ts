@@ -1,0 +1,89 @@
+// Extraction on short articles of our own wording: other people, countries and verbs than the seeds.
+import { describe as show, extractText } from './helpers.js';
+
+interface Case {
+  text: string;
+  /** Relations that must be found, as `TYPE status Source -> Target` (canonical names). */
+  expect: string[];
+  /** Relations that must not be found (same form). */
+  reject?: string[];
+}
+
+const CASES: Case[] = [
+  { text: 'President Emmanuel Macron landed in Lagos on Tuesday. Mr Macron held talks with President Bola Tinubu at the presidential villa.',
+    expect: ['VISITED asserted Emmanuel Macron -> Lagos', 'MET_WITH asserted Bola Tinubu -> Emmanuel Macron'] },
+  { text: 'German Chancellor Olaf Scholz hosted Brazilian President Luiz Inacio Lula da Silva in Berlin on Monday.',
+    expect: ['MET_WITH asserted Luiz Inacio Lula da Silva -> Olaf Scholz'] },
+  { text: 'Pope Francis received Ukrainian President Volodymyr Zelensky at the Vatican.',
+    expect: ['MET_WITH asserted Francis -> Volodymyr Zelensky'] },
+  { text: 'Indian Prime Minister Narendra Modi sat down with Japanese Prime Minister Fumio Kishida on the sidelines of the summit.',
+    expect: ['MET_WITH asserted Fumio Kishida -> Narendra Modi'] },
+  { text: 'Russian President Vladimir Putin turned down an invitation from Turkish President Recep Tayyip Erdogan to attend the talks.',
+    expect: ['REBUFFED asserted Vladimir Putin -> Recep Tayyip Erdogan'] },
+  { text: 'Hungarian Prime Minister Viktor Orban snubbed European Commission President Ursula von der Leyen at the ceremony.',
+    expect: ['REBUFFED asserted Viktor Orban -> Ursula von der Leyen'], reject: ['MET_WITH asserted Ursula von der Leyen -> Viktor Orban'] },
+  { text: 'Israeli Prime Minister Benjamin Netanyahu refused to meet Senator Bernie Sanders during his trip.',
+    expect: ['REBUFFED asserted Benjamin Netanyahu -> Bernie Sanders', 'MET_WITH refused Benjamin Netanyahu -> Bernie Sanders'],
+    reject: ['MET_WITH asserted Benjamin Netanyahu -> Bernie Sanders'] },
+  { text: 'Foreign Secretary David Cameron will visit Kyiv next week. He is expected to meet President Volodymyr Zelensky.',
+    expect: ['VISITED planned David Cameron -> Kyiv', 'MET_WITH planned David Cameron -> Volodymyr Zelensky'],
+    reject: ['VISITED asserted David Cameron -> Kyiv', 'MET_WITH asserted David Cameron -> Volodymyr Zelensky'] },
+  { text: 'Chancellor Angela Merkel spoke by phone with President Joe Biden on Friday.',
+    expect: ['SPOKE_WITH asserted Angela Merkel -> Joe Biden'], reject: ['MET_WITH asserted Angela Merkel -> Joe Biden'] },
+  { text: 'Secretary of State Dean Rusk flew to Paris on Sunday and conferred with President Charles de Gaulle.',
+    expect: ['VISITED asserted Dean Rusk -> Paris'] },
+  { text: 'Premier Nikita Khrushchev postponed his visit to Washington after the incident.',
+    expect: ['VISITED cancelled Nikita Khrushchev -> Washington'], reject: ['VISITED asserted Nikita Khrushchev -> Washington'] },
+  { text: 'Prime Minister Jacinda Ardern could meet President Xi Jinping if the schedule allows.',
+    reject: ['MET_WITH asserted Jacinda Ardern -> Xi Jinping'], expect: ['MET_WITH hypothetical Jacinda Ardern -> Xi Jinping'] },
+  { text: 'Governor Gavin Newsom denied meeting Elon Musk in Austin.',
+    reject: ['MET_WITH asserted Elon Musk -> Gavin Newsom'], expect: [] },
+  { text: 'Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Saturday.',
+    expect: ['MET_WITH asserted Abiy Ahmed -> William Ruto'] },
+  { text: 'Treasury Secretary Janet Yellen arrived in Beijing on Thursday for talks with Vice Premier He Lifeng.',
+    expect: ['VISITED asserted Janet Yellen -> Beijing'] },
+  { text: "Defense Secretary Lloyd Austin's request for talks was rejected by Admiral Dong Jun.",
+    expect: ['REBUFFED asserted Dong Jun -> Lloyd Austin'] },
+  { text: 'The two leaders shook hands but did not hold talks. Saudi Crown Prince Mohammed bin Salman paid a visit to Tehran last year.',
+    expect: ['VISITED asserted Mohammed bin Salman -> Tehran'] },
+  { text: 'President Joe Biden telephoned Prime Minister Rishi Sunak on Monday. The call lasted an hour.',
+    expect: ['SPOKE_WITH asserted Joe Biden -> Rishi Sunak'], reject: ['MET_WITH asserted Joe Biden -> Rishi Sunak'] },
+  { text: 'Senator Ted Cruz plans to travel to Taipei in August.',
+    expect: ['VISITED planned Ted Cruz -> Taipei'], reject: ['VISITED asserted Ted Cruz -> Taipei'] },
+  { text: 'Opposition leader Juan Guaido was snubbed by President Nicolas Maduro at the talks in Caracas.',
+    expect: ['REBUFFED asserted Nicolas Maduro -> Juan Guaido'] },
+];
+
+describe('extraction generalises beyond the seeds', () => {
+  test.each(CASES.map((c) => [c.text, c] as const))('%s', (_text, c) => {
+    const result = extractText(c.text, 'case.txt', '2024-03-11');
+    const found = result.relations.map((r) => show(result, r));
+    for (const e of c.expect) expect(found).toContain(e);
+    for (const r of c.reject ?? []) expect(found).not.toContain(r);
+  });
+});
+
+describe('aliases and coreference', () => {
+  test('"Mr Blinken" and "Antony Blinken" are one node; Bill and William are one person', () => {
+    const r = extractText('Antony Blinken met Wang Yi. Mr Blinken later flew home. CIA Director Bill Burns visited Cairo. William Burns then met Abbas Kamel.');
+    const people = r.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort();
+    expect(people).toEqual(['Abbas Kamel', 'Antony Blinken', 'Wang Yi', 'William Burns']);
+    expect(r.entities.find((e) => e.name === 'Antony Blinken')?.aliases).toEqual(expect.arrayContaining(['Antony Blinken', 'Blinken', 'Mr Blinken']));
+  });
+  test('US, U.S., United States and America are one country; UK and Britain another', () => {
+    const r = extractText('The US and the United States and America agreed. Officials in the U.K. and Britain watched.');
+    expect(r.entities.filter((e) => e.type === 'Country').map((e) => e.name).sort()).toEqual(['United Kingdom', 'United States']);
+  });
+  test('a role the text binds to a person resolves to that person', () => {
+    const r = extractText("Chinese Defense Minister Li Shangfu spoke in Beijing. Later, China's defence minister rebuffed a request from Lloyd Austin for a meeting.");
+    expect(r.relations.map((x) => show(r, x))).toContain('REBUFFED asserted Li Shangfu -> Lloyd Austin');
+  });
+  test('pronouns refer back to the subject of the sentence before', () => {
+    const r = extractText('Secretary of State Antony Blinken left Washington on Friday. He arrived in Beijing on Sunday.');
+    expect(r.relations.map((x) => show(r, x))).toContain('VISITED asserted Antony Blinken -> Beijing');
+  });
+  test('unknown capitalised words that only start a sentence are not entities', () => {
+    const r = extractText('Meanwhile, Animosity and Underscoring were words. Shortly after, nothing happened.');
+    expect(r.entities).toEqual([]);
+  });
+});
