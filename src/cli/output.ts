@@ -34,7 +34,7 @@ export function createProgress(options: { quiet: boolean; label: string }): Prog
       },
     };
   }
-  let last = 0;
+  let last = Date.now();
   return {
     update(done, total, label) {
       const now = Date.now();
