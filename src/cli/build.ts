@@ -16,6 +16,8 @@ export interface BuildCommandOptions {
   quiet?: boolean;
   json?: boolean;
   maxBytes?: string;
+  workers?: string;
+  cache?: boolean;
 }
 
 /** Registers `build`. */
@@ -28,9 +30,13 @@ export function registerBuild(program: Command): void {
     .option('-q, --quiet', 'print nothing but errors')
     .option('--json', 'print the summary as JSON')
     .option('--max-bytes <n>', `skip files larger than this (default ${DEFAULT_MAX_BYTES})`)
+    .option('--workers <n>', 'extraction threads (default: all cores for 64+ documents)')
+    .option('--no-cache', 'extract every document again instead of reusing <outdir>/.cache')
     .action(async (inputs: string[], opts: BuildCommandOptions) => {
       const maxBytes = opts.maxBytes === undefined ? DEFAULT_MAX_BYTES : Number(opts.maxBytes);
       if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes must be a positive number, not "${opts.maxBytes}"`);
+      const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+      if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError(`--workers must be a whole number ≥ 1, not "${opts.workers}"`);
       const outdir = path.resolve(opts.output);
       const started = Date.now();
       const progress = createProgress({ quiet: opts.quiet === true || opts.json === true, label: 'build' });
@@ -40,7 +46,10 @@ export function registerBuild(program: Command): void {
       process.once('SIGTERM', onSignal);
       let result;
       try {
-        result = await buildGraph(inputs, { maxBytes, signal: controller.signal, onProgress: (p) => progress.update(p.done, p.total, p.doc) });
+        result = await buildGraph(inputs, {
+          maxBytes, signal: controller.signal, onProgress: (p) => progress.update(p.done, p.total, p.doc),
+          ...(workers === undefined ? {} : { workers }), ...(opts.cache === false ? {} : { cacheDir: path.join(outdir, '.cache') }),
+        });
       } finally {
         progress.stop();
         process.off('SIGINT', onSignal);

@@ -51,6 +51,15 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+let finished = false;
+// a run whose work vanished (a promise that can never settle) must not pass for a success
+process.on('beforeExit', () => {
+  if (finished) return;
+  finished = true;
+  process.stderr.write('newsgraph: internal error: the run stopped before it finished; run again with --debug and report it\n');
+  process.exitCode = EXIT.failure;
+});
 main(process.argv).then((code) => {
+  finished = true;
   process.exitCode = code;
 });

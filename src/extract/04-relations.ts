@@ -17,10 +17,26 @@ export interface PlacedMention {
   entity: string;
 }
 
-/** A rule compiled to a regular expression. */
+/** A rule compiled to a regular expression, with a cheap test on its trigger words to run first. */
 export interface CompiledRule {
   rule: RelationRule;
   regex: RegExp;
+  /** The trigger alternatives alone; a sentence without them cannot match. */
+  hint: RegExp | null;
+}
+
+/** The source of the `(?<T>…)` group of a pattern (balanced parentheses), or null. */
+function triggerSource(pattern: string): string | null {
+  const at = pattern.indexOf('(?<T>');
+  if (at < 0) return null;
+  let depth = 0;
+  for (let i = at; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return pattern.slice(at + 5, i);
+  }
+  return null;
 }
 
 /** A sentence rendered for matching, with a map back to document offsets. */
@@ -47,7 +63,8 @@ export function compileRule(rule: RelationRule): CompiledRule {
     .replace(/\{([A-Z]):([A-Z]+)\}/g, (_m, group: string, codes: string) => `⟦[${codes}](?<${group}>\\d+)⟧`)
     .replace(/\{([A-Z]+)\}/g, (m, name: string) => MACROS[name] ?? m);
   try {
-    return { rule, regex: new RegExp(source, 'dgu') };
+    const trigger = triggerSource(rule.pattern);
+    return { rule, regex: new RegExp(source, 'dgu'), hint: trigger ? new RegExp(`(?:^| )(?:${trigger})(?: |$)`, 'u') : null };
   } catch (cause) {
     throw new Error(`newsgraph/relations: rule ${rule.id} has an invalid pattern: ${(cause as Error).message}`);
   }
@@ -182,7 +199,9 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
   const rendered = renderSentence(text, sentence, mentions);
   const byIndex = new Map(mentions.map((m) => [m.index, m]));
   const found = new Map<string, Relation>();
-  for (const { rule, regex } of ctx.rules) {
+  const whenOf = new Map<number, string | null>();
+  for (const { rule, regex, hint } of ctx.rules) {
+    if (hint && !hint.test(rendered.text)) continue;
     regex.lastIndex = 0;
     for (const match of rendered.text.matchAll(regex)) {
       const groups = match.groups ?? {};
@@ -216,7 +235,7 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
         if (found.has(key)) continue;
         const relation: Relation = {
           type, source: source0, target: target0, status: decided.status,
-          when: resolveWhen(text, sentence, triggerSpan?.start ?? sentence.start, ctx.docDate, decided.status === 'asserted'),
+          when: cachedWhen(whenOf, triggerSpan?.start ?? sentence.start, () => resolveWhen(text, sentence, triggerSpan?.start ?? sentence.start, ctx.docDate, decided.status === 'asserted')),
           where: type === 'VISITED' ? null : whereOf(rendered, Math.max(trigger.to, target.slot.to), byIndex),
           confidence: rule.confidence, evidence: [evidence],
         };
@@ -233,6 +252,11 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
     }
   }
   return [...found.values()];
+}
+
+function cachedWhen(cache: Map<number, string | null>, anchor: number, compute: () => string | null): string | null {
+  if (!cache.has(anchor)) cache.set(anchor, compute());
+  return cache.get(anchor) ?? null;
 }
 
 function locateGroup(match: RegExpMatchArray, name: string, at: number): { from: number; to: number } {

@@ -1,5 +1,4 @@
 // Stage 5: cross-document resolution: one node per referent across the corpus (surnames, nicknames, role references).
-import { createHash } from 'node:crypto';
 import type { DocResult, Entity, Relation } from '../types.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { DocExtraction } from './index.js';
@@ -24,11 +23,6 @@ function canonicalName(names: Map<string, number>): string {
   return [...names.entries()].sort((a, b) => Number(isNickname(a[0])) - Number(isNickname(b[0])) || b[1] - a[1] || words(b[0]).length - words(a[0]).length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 
-/** SHA-256 of a document's text, for incremental builds and provenance. */
-export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 /**
  * Resolves entities across documents and turns extractions into graph-ready results with corpus-wide keys.
  * Pure and order-independent: the same set of extractions gives the same results whatever their order.
@@ -51,7 +45,21 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
     p.docs.add(ex.doc.id);
   }
   for (const p of persons.values()) p.key = entityKey('Person', canonicalName(p.names));
-  const everyone = [...persons.values()];
+  // indexes: surname token → persons, role core → persons (linear, not a scan per pending entity)
+  const bySurname = new Map<string, Set<GlobalPerson>>();
+  const byRole = new Map<string, Set<GlobalPerson>>();
+  const addTo = <K>(index: Map<K, Set<GlobalPerson>>, key: K, p: GlobalPerson): void => {
+    let set = index.get(key);
+    if (!set) index.set(key, (set = new Set()));
+    set.add(p);
+  };
+  for (const p of persons.values()) {
+    for (const alias of p.aliases) {
+      const ws = words(alias);
+      for (const candidate of [ws[0], ws[ws.length - 1]]) if (candidate && surnameMatches(alias, candidate)) addTo(bySurname, candidate.toLowerCase(), p);
+    }
+    for (const r of p.roleCores) addTo(byRole, r.core, p);
+  }
 
   // 2. other entities: one key per compact name ("Guest House" = "Guesthouse", "Microsoft Corp." = "Microsoft")
   const compactKeys = new Map<string, { key: string; name: string; mentions: number }>();
@@ -66,12 +74,18 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
   }
 
   // a name that is another's minus one leading word ("Foreign Ministry" of "Chinese Foreign Ministry") is that entity, if unique
-  const compactNames = [...compactKeys.entries()];
-  for (const [c, value] of compactNames) {
-    const [type, rest] = [c.slice(0, c.indexOf(':')), value.key.slice(value.key.indexOf(':') + 1)];
-    if (!rest.includes('-')) continue;
-    const longer = compactNames.filter(([c2, v2]) => c2 !== c && c2.startsWith(`${type}:`) && v2.key.endsWith(`-${rest}`) && v2.key.slice(v2.key.indexOf(':') + 1).split('-').length === rest.split('-').length + 1);
-    if (longer.length === 1) compactKeys.set(c, longer[0]![1]);
+  const byTail = new Map<string, Array<{ key: string; name: string; mentions: number }>>();
+  for (const value of compactKeys.values()) {
+    const slug = value.key.slice(value.key.indexOf(':') + 1);
+    const dash = slug.indexOf('-');
+    if (dash < 0) continue;
+    const tail = `${value.key.slice(0, value.key.indexOf(':'))}:${slug.slice(dash + 1)}`;
+    byTail.set(tail, [...(byTail.get(tail) ?? []), value]);
+  }
+  for (const [c, value] of compactKeys) {
+    if (!value.key.slice(value.key.indexOf(':') + 1).includes('-')) continue;
+    const longer = byTail.get(value.key) ?? [];
+    if (longer.length === 1 && longer[0]!.key !== value.key) compactKeys.set(c, longer[0]!);
   }
 
   // 3. map every local entity to a corpus key (or null: dropped)
@@ -86,7 +100,7 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
     }
     if (e.pending.kind === 'surname') {
       const token = e.pending.token;
-      const owners = everyone.filter((p) => [...p.aliases].some((a) => surnameMatches(a, token)));
+      const owners = [...(bySurname.get(token.toLowerCase()) ?? [])];
       const local = owners.filter((p) => p.docs.has(ex.doc.id));
       const owner = owners.length === 1 ? owners[0] : local.length === 1 ? local[0] : undefined;
       if (owner) return { key: owner.key, name: canonicalName(owner.names) };
@@ -95,7 +109,7 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
       return { key: e.key, name: e.name };
     }
     const { country, core } = e.pending;
-    const holders = everyone.filter((p) => p.roleCores.some((r) => r.core === core && (r.country === country || r.country === null || country === null)));
+    const holders = [...(byRole.get(core) ?? [])].filter((p) => p.roleCores.some((r) => r.core === core && (r.country === country || r.country === null || country === null)));
     const exact = holders.filter((p) => p.roleCores.some((r) => r.core === core && r.country === country));
     const holder = holders.length === 1 ? holders[0] : exact.length === 1 ? exact[0] : undefined;
     return holder ? { key: holder.key, name: canonicalName(holder.names) } : null;
@@ -134,7 +148,7 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
       } else relations.set(key, { ...r, source, target, where, evidence: [...r.evidence] });
     }
     return {
-      doc: { id: ex.doc.id, date: ex.doc.date ?? null, title: ex.doc.title ?? null, chars: ex.doc.text.length, hash: hashText(ex.doc.text) },
+      doc: { ...ex.info },
       sentences: ex.sentences,
       mentions: ex.mentions,
       entities: [...merged.values()],

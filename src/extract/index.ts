@@ -1,5 +1,6 @@
 // Extraction pipeline: sentences → mentions → in-document resolution → relations, as pure stages over one document.
-import type { Diagnostic, Document, Mention, Relation, Sentence } from '../types.js';
+import { createHash } from 'node:crypto';
+import type { Diagnostic, Document, DocumentInfo, Mention, Relation, Sentence } from '../types.js';
 import { createLexicon, type Lexicon } from './lexicon.js';
 import { splitSentences } from './01-sentences.js';
 import { findMentions, type RawMention } from './02-mentions.js';
@@ -7,6 +8,7 @@ import { resolveDocument, type LocalEntity } from './03-resolve.js';
 import { compileRule, findRelations, type CompiledRule, type PlacedMention } from './04-relations.js';
 import { RELATION_RULES, type RelationRule } from './rules/relations.js';
 import { STATUS_RULES, type StatusRule } from './rules/status.js';
+import { DEMONYMS, GAZETTEER } from './rules/gazetteer.js';
 
 /** Options of extraction. */
 export interface ExtractionOptions {
@@ -24,11 +26,18 @@ export interface ExtractionContext {
   rules: readonly CompiledRule[];
   statusRules: readonly StatusRule[];
   maxSentenceChars: number;
+  /** Fingerprint of the rules, lexicon and options: cached extractions made with another fingerprint are not reused. */
+  fingerprint: string;
 }
+
+/** Bumped whenever extraction code changes what it outputs for the same rules. */
+const EXTRACTOR_VERSION = 1;
 
 /** The result of extracting one document, before cross-document resolution. */
 export interface DocExtraction {
   doc: Document;
+  /** What the graph keeps about the document (id, date, title, length, content hash). */
+  info: DocumentInfo;
   sentences: Sentence[];
   mentions: Mention[];
   entities: LocalEntity[];
@@ -40,12 +49,13 @@ export interface DocExtraction {
 
 /** Builds the shared extraction context. */
 export function createExtractionContext(options: ExtractionOptions = {}): ExtractionContext {
-  return {
-    lexicon: createLexicon(),
-    rules: (options.relationRules ?? RELATION_RULES).map(compileRule),
-    statusRules: options.statusRules ?? STATUS_RULES,
-    maxSentenceChars: options.maxSentenceChars ?? 2000,
-  };
+  const relationRules = options.relationRules ?? RELATION_RULES;
+  const statusRules = options.statusRules ?? STATUS_RULES;
+  const maxSentenceChars = options.maxSentenceChars ?? 2000;
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify({ v: EXTRACTOR_VERSION, maxSentenceChars, relationRules, status: statusRules.map((r) => [r.id, r.status, String(r.pattern), r.except, r.lookAfter]), gazetteer: GAZETTEER, demonyms: DEMONYMS }))
+    .digest('hex').slice(0, 16);
+  return { lexicon: createLexicon(), rules: relationRules.map(compileRule), statusRules, maxSentenceChars, fingerprint };
 }
 
 /** Does the sentence hold words that any relation rule needs? A cheap filter before rendering and matching. */
@@ -79,7 +89,7 @@ export function extractDocument(doc: Document, ctx: ExtractionContext): DocExtra
   const relations: Relation[] = [];
   for (const sentence of sentences) {
     const placed = bySentence.get(sentence.index);
-    if (!placed || placed.length < 2 || !TRIGGER_HINT.test(sentence.text)) continue;
+    if (!placed || placed.length < 2 || !placed.some((m) => m.type !== 'Country' && m.type !== 'City' && m.type !== 'Place' && m.type !== 'Event') || !TRIGGER_HINT.test(sentence.text)) continue;
     relations.push(...findRelations(doc.text, sentence, placed, { docId: doc.id, docDate: doc.date, rules: ctx.rules, statusRules: ctx.statusRules }));
   }
   const mentions: Mention[] = raw.map((m) => {
@@ -87,5 +97,19 @@ export function extractDocument(doc: Document, ctx: ExtractionContext): DocExtra
     if (m.role) out.role = m.role;
     return out;
   });
-  return { doc, sentences, mentions, entities, mentionEntity, relations, diagnostics };
+  const info: DocumentInfo = { id: doc.id, date: doc.date ?? null, title: doc.title ?? null, chars: doc.text.length, hash: hashText(doc.text) };
+  return { doc, info, sentences, mentions, entities, mentionEntity, relations, diagnostics };
+}
+
+/** SHA-256 of a document's text, for incremental builds and provenance. */
+export function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * The part of an extraction the graph needs: text, sentences and mentions dropped, so that a corpus build holds
+ * memory in proportion to the graph, not to the text.
+ */
+export function slimExtraction(ex: DocExtraction): DocExtraction {
+  return { ...ex, doc: { ...ex.doc, text: '' }, sentences: [], mentions: [], mentionEntity: [] };
 }
