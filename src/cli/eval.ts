@@ -2,8 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { readGraphFile } from '../graph/io.js';
-import { formatScore, scoreGraph, type Gold } from '../eval/score.js';
+import type { Gold } from '../eval/score.js';
 import { GraphFormatError } from '../errors.js';
 
 /** Registers `eval`. */
@@ -16,6 +15,7 @@ export function registerEval(program: Command): void {
     .option('--docs <dir>', 'folder of the gold documents (default: the graph\'s inputs as named in the gold, next to the gold file or in seeds/)')
     .option('--json', 'print the score as JSON')
     .action(async (graphPath: string, opts: { gold: string; docs?: string; json?: boolean }) => {
+      const [{ readGraphFile }, { formatScore, scoreGraph }] = await Promise.all([import('../graph/io.js'), import('../eval/score.js')]);
       let gold: Gold;
       try {
         gold = JSON.parse(await fs.readFile(opts.gold, 'utf8')) as Gold;

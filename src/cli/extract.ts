@@ -1,8 +1,5 @@
 // `newsgraph extract <file> --json`: the mentions, entities and relations of one document, for debugging.
 import type { Command } from 'commander';
-import { createExtractionContext, extractDocument } from '../extract/index.js';
-import { resolveCorpus } from '../extract/05-corpus.js';
-import { readDocument } from '../ingest/read.js';
 import { InputError } from '../errors.js';
 
 /** Registers `extract`. */
@@ -14,6 +11,9 @@ export function registerExtract(program: Command): void {
     .option('--json', 'print the full result as JSON')
     .option('--date <YYYY-MM-DD>', "the article's date, for relative dates")
     .action(async (file: string, opts: { json?: boolean; date?: string }) => {
+      const [{ createExtractionContext, extractDocument }, { resolveCorpus }, { readDocument }] = await Promise.all([
+        import('../extract/index.js'), import('../extract/05-corpus.js'), import('../ingest/read.js'),
+      ]);
       const read = await readDocument(file);
       if (!read.ok) throw new InputError(file, read.diagnostic.code, read.diagnostic.message.replace(`${file}: `, ''));
       if (opts.date) read.doc.date = opts.date;

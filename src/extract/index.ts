@@ -8,7 +8,7 @@ import { resolveDocument, type LocalEntity } from './03-resolve.js';
 import { compileRule, findRelations, type CompiledRule, type PlacedMention } from './04-relations.js';
 import { RELATION_RULES, type RelationRule } from './rules/relations.js';
 import { STATUS_RULES, type StatusRule } from './rules/status.js';
-import { DEMONYMS, GAZETTEER } from './rules/gazetteer.js';
+import { extractionFingerprint } from './fingerprint.js';
 
 /** Options of extraction. */
 export interface ExtractionOptions {
@@ -30,9 +30,6 @@ export interface ExtractionContext {
   fingerprint: string;
 }
 
-/** Bumped whenever extraction code changes what it outputs for the same rules. */
-const EXTRACTOR_VERSION = 1;
-
 /** The result of extracting one document, before cross-document resolution. */
 export interface DocExtraction {
   doc: Document;
@@ -52,9 +49,7 @@ export function createExtractionContext(options: ExtractionOptions = {}): Extrac
   const relationRules = options.relationRules ?? RELATION_RULES;
   const statusRules = options.statusRules ?? STATUS_RULES;
   const maxSentenceChars = options.maxSentenceChars ?? 2000;
-  const fingerprint = createHash('sha256')
-    .update(JSON.stringify({ v: EXTRACTOR_VERSION, maxSentenceChars, relationRules, status: statusRules.map((r) => [r.id, r.status, String(r.pattern), r.except, r.lookAfter]), gazetteer: GAZETTEER, demonyms: DEMONYMS }))
-    .digest('hex').slice(0, 16);
+  const fingerprint = extractionFingerprint(options);
   return { lexicon: createLexicon(), rules: relationRules.map(compileRule), statusRules, maxSentenceChars, fingerprint };
 }
 

@@ -6,8 +6,7 @@ import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
 import { findDocumentDate } from '../extract/dates.js';
 
-/** File extensions read as articles. */
-export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+export { ARTICLE_EXTENSIONS, expandInputs } from './files.js';
 
 /** Options of reading. */
 export interface ReadOptions {
@@ -138,48 +137,4 @@ export async function readDocument(file: string, options: ReadOptions = {}): Pro
   const doc = toDocument(id, decoded.text, path.extname(file), file);
   if (doc.text.trim() === '') return fail(file, 'input/empty', `${file} has no text; skipped`);
   return { ok: true, doc, diagnostics: [] };
-}
-
-/**
- * Expands inputs (files and folders) into the article files to read, sorted, each once. Folders are walked
- * recursively for .txt, .md and .html files; hidden entries are skipped; symlink loops are not followed twice.
- * Paths that do not exist are returned as they are, so that reading reports them.
- */
-export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
-  const files = new Set<string>();
-  const seenDirs = new Set<string>();
-  const walk = async (dir: string): Promise<void> => {
-    let real: string;
-    try {
-      real = await fs.realpath(dir);
-    } catch {
-      files.add(dir);
-      return;
-    }
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    let entries;
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      files.add(dir);
-      return;
-    }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isSymbolicLink()) {
-        const target = await fs.stat(full).catch(() => null);
-        if (target?.isDirectory()) await walk(full);
-        else if (ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.add(full);
-      } else if (ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.add(full);
-    }
-  };
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => null);
-    if (stat?.isDirectory()) await walk(input);
-    else files.add(input);
-  }
-  return [...files].sort();
 }
