@@ -15,6 +15,8 @@ export interface BuildSummary {
   /** Diagnostics grouped by document. */
   diagnostics: Record<string, Diagnostic[]>;
   elapsedMs: number;
+  /** Peak resident memory of the build process, in MB. */
+  peakRssMb: number;
 }
 
 /** Summarises a built graph and its diagnostics. */
@@ -35,6 +37,7 @@ export function summarize(graph: KnowledgeGraph, diagnostics: readonly Diagnosti
   return {
     schemaVersion: 1, documents: graph.getAttribute('documents').length, failedDocuments: failed, nodes: graph.order, edges: graph.size,
     nodesByType, edgesByType, edgesByStatus, diagnostics: byDoc, elapsedMs,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 }
 
