@@ -4,6 +4,7 @@ import os from 'node:os';
 import { createExtractionContext, extractDocument, hashText, slimExtraction, type DocExtraction, type ExtractionContext, type ExtractionOptions } from './extract/index.js';
 import { createExtractionPool, poolAvailable, type ExtractionPool } from './extract/pool.js';
 import { ExtractionCache } from './cache.js';
+import { extractionFingerprint } from './extract/fingerprint.js';
 import { resolveCorpus } from './extract/05-corpus.js';
 import { graphFromResults, type KnowledgeGraph } from './graph/model.js';
 import { expandInputs, readDocument, type ReadOptions } from './ingest/read.js';
@@ -33,7 +34,7 @@ export interface BuildOptions extends ExtractionOptions, ReadOptions {
   signal?: AbortSignal;
   /** A shared extraction context (lexicon and compiled rules), to reuse across builds. */
   context?: ExtractionContext;
-  /** Extraction threads: 1 extracts in this thread; the default uses every core for corpora of 64 documents or more. */
+  /** Extraction threads (compiled code only): 1, the default, extracts in this thread. */
   workers?: number;
   /** Folder of the incremental cache; unchanged documents are not extracted again. No cache when omitted. */
   cacheDir?: string;
@@ -86,16 +87,18 @@ async function* documentsOf(inputs: readonly string[] | AsyncIterable<InputDocum
  * @returns the graph, per-document results and diagnostics; bad documents never stop the build
  */
 export async function buildGraph(inputs: readonly string[] | AsyncIterable<InputDocument> | Iterable<InputDocument>, options: BuildOptions = {}): Promise<BuildResult> {
-  const context = options.context ?? createExtractionContext(options);
+  let context = options.context;
   const diagnostics: Diagnostic[] = [];
   const failed: string[] = [];
   const extractions: DocExtraction[] = [];
   const total = { value: undefined as number | undefined };
-  const cache = options.cacheDir ? new ExtractionCache(options.cacheDir, context.fingerprint) : null;
+  const cache = options.cacheDir ? new ExtractionCache(options.cacheDir, context?.fingerprint ?? extractionFingerprint(options)) : null;
   const stats = { hits: 0, misses: 0 };
   const cores = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
   let pool: ExtractionPool | null = null;
-  const wantPool = (count: number | undefined): boolean => poolAvailable() && (options.workers ?? (count !== undefined && count >= 64 ? cores : 1)) > 1;
+  // one thread by default: on a 2-core machine the pool's start-up (a lexicon per worker) and message copying cost
+  // more than they save at a million words (see the bench figures in docs/ARCHITECTURE.md); --workers opts in
+  const wantPool = (): boolean => poolAvailable() && (options.workers ?? 1) > 1;
   const inFlight = new Set<Promise<void>>();
   let done = 0;
   const seen = new Set<string>();
@@ -112,7 +115,7 @@ export async function buildGraph(inputs: readonly string[] | AsyncIterable<Input
       if (extraction) stats.hits++;
       else {
         stats.misses++;
-        extraction = pool ? await pool.extract(doc) : slimExtraction(extractDocument(doc, context));
+        extraction = pool ? await pool.extract(doc) : slimExtraction(extractDocument(doc, (context ??= createExtractionContext(options))));
         if (cache) await cache.set(extraction);
       }
       extractions.push(extraction);
@@ -128,7 +131,7 @@ export async function buildGraph(inputs: readonly string[] | AsyncIterable<Input
   try {
     for await (const doc of documentsOf(inputs, options, diagnostics, failed, total)) {
       options.signal?.throwIfAborted();
-      if (pool === null && wantPool(total.value)) pool = createExtractionPool(options.workers ?? cores, options);
+      if (pool === null && wantPool()) pool = createExtractionPool(Math.min(options.workers ?? 1, cores * 2), options);
       if (seen.has(doc.id)) {
         const renamed = `${doc.id}#${seen.size}`;
         diagnostics.push({ level: 'warning', doc: doc.source, code: 'input/duplicate-id', message: `${doc.source}: another document is already named ${doc.id}; this one is kept as ${renamed}` });

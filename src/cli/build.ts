@@ -29,7 +29,7 @@ export function registerBuild(program: Command): void {
     .option('-q, --quiet', 'print nothing but errors')
     .option('--json', 'print the summary as JSON')
     .option('--max-bytes <n>', `skip files larger than this (default ${DEFAULT_MAX_BYTES})`)
-    .option('--workers <n>', 'extraction threads (default: all cores for 64+ documents)')
+    .option('--workers <n>', 'extraction threads (default 1; worker threads need the compiled CLI)')
     .option('--no-cache', 'extract every document again instead of reusing <outdir>/.cache')
     .action(async (inputs: string[], opts: BuildCommandOptions) => {
       const maxBytes = opts.maxBytes === undefined ? DEFAULT_MAX_BYTES : Number(opts.maxBytes);
