@@ -5,4 +5,7 @@ import type { KnowledgeGraph } from '../graph/model.js';
 export type AfterBuild = (graph: KnowledgeGraph, outdir: string) => Promise<void>;
 
 /** The steps, in order. */
-export const AFTER_BUILD: AfterBuild[] = [];
+export const AFTER_BUILD: AfterBuild[] = [
+  // graph.graphml beside graph.json (imported lazily: only builds that ran pay for the XML writer)
+  async (graph, outdir) => (await import('../graph/export/index.js')).writeDefaultExports(graph, outdir),
+];
