@@ -45,3 +45,8 @@ export function xmlSafe(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
+
+/** Text as an XML reader will hand it back: illegal characters removed, line ends normalised to "\n" (XML 1.0 §2.11). */
+export function xmlText(text: string): string {
+  return xmlSafe(text).replace(/\r\n?/g, '\n');
+}
