@@ -4,9 +4,10 @@ import { registerBuild } from './build.js';
 import { registerExtract } from './extract.js';
 import { registerEval } from './eval.js';
 import { registerExport } from './export.js';
+import { registerQuery } from './query.js';
 
 /** Registers one command on the program. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every command of the CLI, in help order. */
-export const COMMANDS: RegisterCommand[] = [registerBuild, registerExtract, registerEval, registerExport];
+export const COMMANDS: RegisterCommand[] = [registerBuild, registerExtract, registerEval, registerExport, registerQuery];

@@ -8,4 +8,6 @@ export type AfterBuild = (graph: KnowledgeGraph, outdir: string) => Promise<void
 export const AFTER_BUILD: AfterBuild[] = [
   // graph.graphml beside graph.json (imported lazily: only builds that ran pay for the XML writer)
   async (graph, outdir) => (await import('../graph/export/index.js')).writeDefaultExports(graph, outdir),
+  // the embedded Cypher database, so that the first `newsgraph query` is instant
+  async (graph, outdir) => void (await (await import('../graph/stores/kuzu.js')).ensureEmbeddedStore(outdir, graph)),
 ];
