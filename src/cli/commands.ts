@@ -5,9 +5,10 @@ import { registerExtract } from './extract.js';
 import { registerEval } from './eval.js';
 import { registerExport } from './export.js';
 import { registerQuery } from './query.js';
+import { registerView } from './view.js';
 
 /** Registers one command on the program. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every command of the CLI, in help order. */
-export const COMMANDS: RegisterCommand[] = [registerBuild, registerExtract, registerEval, registerExport, registerQuery];
+export const COMMANDS: RegisterCommand[] = [registerBuild, registerExtract, registerEval, registerExport, registerQuery, registerView];

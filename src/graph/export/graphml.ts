@@ -1,9 +1,8 @@
-// GraphML writer: streamed in batches of elements, every value escaped by the entities library, typed <key>s for every attribute.
+// GraphML writer (no Node APIs, so the viewer bundles it too): streamed in batches of elements, every value escaped by the entities library, typed <key>s for every attribute.
 import { escapeUTF8 } from 'entities';
 import type { KnowledgeGraph } from '../model.js';
 import { SYMMETRIC_RELATIONS } from '../../types.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, xmlSafe, xmlText, type Column, type ColumnType } from './columns.js';
-import { writeStreamAtomic } from '../../util/atomic.js';
 
 const GRAPHML_TYPE: Record<ColumnType, string> = { string: 'string', int: 'int', double: 'double', boolean: 'boolean', 'string[]': 'string' };
 
@@ -84,9 +83,4 @@ export function* graphmlChunks(graph: KnowledgeGraph, options: GraphMLOptions = 
 /** The whole GraphML document as one string (small graphs; prefer {@link writeGraphML} for files). */
 export function toGraphML(graph: KnowledgeGraph, options: GraphMLOptions = {}): string {
   return [...graphmlChunks(graph, options)].join('');
-}
-
-/** Writes GraphML to a file atomically, streaming. */
-export async function writeGraphML(graph: KnowledgeGraph, file: string, options: GraphMLOptions = {}): Promise<void> {
-  await writeStreamAtomic(file, graphmlChunks(graph, options));
 }

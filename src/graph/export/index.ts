@@ -1,11 +1,18 @@
 // The export formats, as a table: name, default file name and writer. `newsgraph export` and `build` read it.
 import path from 'node:path';
 import type { KnowledgeGraph } from '../model.js';
-import { writeGraphML } from './graphml.js';
+import { graphmlChunks, type GraphMLOptions } from './graphml.js';
+import { writeStreamAtomic } from '../../util/atomic.js';
 import { writeGEXF } from './gexf.js';
 import { writeCytoscape } from './cyjs.js';
 import { writeNeo4jCsv } from './csv.js';
 import { writeCypherScript } from './cypher.js';
+import { writeHtml } from './html.js';
+
+/** Writes GraphML to a file atomically, streaming. */
+export async function writeGraphML(graph: KnowledgeGraph, file: string, options: GraphMLOptions = {}): Promise<void> {
+  await writeStreamAtomic(file, graphmlChunks(graph, options));
+}
 
 /** One export format. */
 export interface ExportFormat {
@@ -24,6 +31,7 @@ export const EXPORT_FORMATS: ExportFormat[] = [
   { name: 'cyjs', description: 'Cytoscape JSON for Cytoscape desktop and cytoscape.js', defaultFileName: 'graph.cyjs', write: writeCytoscape },
   { name: 'csv', description: 'nodes.csv + relationships.csv for neo4j-admin database import (a folder)', defaultFileName: 'neo4j-import', write: writeNeo4jCsv },
   { name: 'cypher', description: 'a Cypher script for cypher-shell (constraints, then idempotent MERGE)', defaultFileName: 'graph.cypher', write: writeCypherScript },
+  { name: 'html', description: 'one self-contained HTML viewer page (opens from disk, no server)', defaultFileName: 'graph.html', write: writeHtml },
 ];
 
 /** Looks a format up by name. */

@@ -1,0 +1,32 @@
+// One self-contained HTML file: the viewer's code, styles and the graph inlined, with a hash-based Content-Security-Policy.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { KnowledgeGraph } from '../model.js';
+import { serializeGraph } from '../io.js';
+import { writeFileAtomic } from '../../util/atomic.js';
+
+const hash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** JSON safe inside a <script> element: no "</script>", no "<!--". */
+function scriptSafeJson(json: string): string {
+  return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** The standalone HTML page of a graph. */
+export async function toHtml(graph: KnowledgeGraph): Promise<string> {
+  const { viewerAssets } = await import('../../view/assets.js');
+  const dir = await viewerAssets();
+  const [page, script, css] = await Promise.all(['index.html', 'viewer.js', 'viewer.css'].map((f) => fs.readFile(path.join(dir, f), 'utf8')));
+  const safeScript = script!.replace(/<\/script/gi, '<\\/script');
+  const csp = `default-src 'none'; script-src ${hash(safeScript)}; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'`;
+  return page!
+    .replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${csp}">`)
+    .replace('<link rel="stylesheet" href="viewer.css">', () => `<style>${css}</style>`)
+    .replace('<script src="viewer.js"></script>', () => `<script id="graph-data" type="application/json">${scriptSafeJson(serializeGraph(graph))}</script>\n<script>${safeScript}</script>`);
+}
+
+/** Writes the standalone HTML page atomically. */
+export async function writeHtml(graph: KnowledgeGraph, file: string): Promise<void> {
+  await writeFileAtomic(file, await toHtml(graph));
+}

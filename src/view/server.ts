@@ -1,0 +1,72 @@
+// The viewer's HTTP server: loopback only, a fixed list of files (no paths from the URL), a Content-Security-Policy.
+import http from 'node:http';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * The policy: scripts from this origin only, nothing else loaded, no framing. Styles also allow inline (Cytoscape
+ * injects one <style> element for its container); styles cannot run code.
+ */
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** A running viewer server. */
+export interface ViewerServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the viewer for one build folder on 127.0.0.1. The only paths served are `/`, `/index.html`, `/viewer.js`,
+ * `/viewer.css` and `/graph.json`; anything else is 404 (so `..`, encoded or not, never reaches the file system).
+ * @param outdir - the build folder holding graph.json
+ * @param assets - the folder holding the built viewer
+ * @param port - a port, or 0 for a free one
+ */
+export async function startViewerServer(outdir: string, assets: string, port = 0): Promise<ViewerServer> {
+  const routes = new Map<string, { file: string; type: string; cache: string }>([
+    ['/', { file: path.join(assets, 'index.html'), type: 'text/html; charset=utf-8', cache: 'no-cache' }],
+    ['/index.html', { file: path.join(assets, 'index.html'), type: 'text/html; charset=utf-8', cache: 'no-cache' }],
+    ['/viewer.js', { file: path.join(assets, 'viewer.js'), type: 'text/javascript; charset=utf-8', cache: 'no-cache' }],
+    ['/viewer.css', { file: path.join(assets, 'viewer.css'), type: 'text/css; charset=utf-8', cache: 'no-cache' }],
+    ['/graph.json', { file: path.join(outdir, 'graph.json'), type: 'application/json; charset=utf-8', cache: 'no-store' }],
+  ]);
+  const server = http.createServer((req, res) => {
+    const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('method not allowed\n');
+      return;
+    }
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    if (pathname === '/favicon.ico') {
+      res.writeHead(204, headers).end();
+      return;
+    }
+    const route = routes.get(pathname);
+    if (!route) {
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
+      return;
+    }
+    fs.readFile(route.file).then(
+      (body) => {
+        res.writeHead(200, { ...headers, 'Content-Type': route.type, 'Cache-Control': route.cache, 'Content-Length': body.length });
+        res.end(req.method === 'HEAD' ? undefined : body);
+      },
+      () => res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n'),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actual}/`,
+    port: actual,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

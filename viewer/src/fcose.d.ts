@@ -1,0 +1,6 @@
+// Type declaration for cytoscape-fcose (it ships none): a Cytoscape extension registered with cytoscape.use().
+declare module 'cytoscape-fcose' {
+  import type { Ext } from 'cytoscape';
+  const fcose: Ext;
+  export default fcose;
+}

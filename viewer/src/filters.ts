@@ -1,0 +1,74 @@
+// Which nodes and edges are visible for a view state: relation, entity type, status, document, dates, degree, focus.
+import type { EntityType, RelationType, Status } from '../../src/types.js';
+import type { GraphModel } from './model.js';
+
+/** Everything the user can set; the URL hash keeps it. Empty arrays mean "all". */
+export interface ViewState {
+  relations: RelationType[];
+  entities: EntityType[];
+  statuses: Status[];
+  doc: string | null;
+  /** Dates as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; an edge without a date passes only when no range is set. */
+  from: string | null;
+  to: string | null;
+  minDegree: number;
+  focus: string | null;
+  hops: 1 | 2;
+  selected: string | null;
+  layout: string;
+}
+
+/** The state of a fresh view: entities without any relation are hidden (minimum degree 1) so the network is readable. */
+export const DEFAULT_STATE: ViewState = { relations: [], entities: [], statuses: [], doc: null, from: null, to: null, minDegree: 1, focus: null, hops: 1, selected: null, layout: 'auto' };
+
+const inRange = (when: string | null, from: string | null, to: string | null): boolean => {
+  if (!from && !to) return true;
+  if (!when) return false;
+  if (from && when < from) return false;
+  // "2023-06" ends with every day of June
+  if (to && when.slice(0, to.length) > to) return false;
+  return true;
+};
+
+/** The visible node and edge ids. Degree counts the edges that pass the other filters. */
+export function visibleElements(model: GraphModel, state: ViewState): { nodes: Set<string>; edges: Set<string> } {
+  const typeOk = (id: string): boolean => {
+    const n = model.byId.get(id);
+    return n !== undefined && (state.entities.length === 0 || state.entities.includes(n.type));
+  };
+  let edges = model.edges.filter((e) => (state.relations.length === 0 || state.relations.includes(e.type))
+    && (state.statuses.length === 0 || state.statuses.includes(e.status))
+    && (state.doc === null || e.docs.includes(state.doc))
+    && inRange(e.when, state.from, state.to)
+    && typeOk(e.source) && typeOk(e.target));
+  const degree = new Map<string, number>();
+  for (const e of edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const filtering = state.relations.length > 0 || state.statuses.length > 0 || state.from !== null || state.to !== null;
+  let nodes = new Set(model.nodes.filter((n) => typeOk(n.id)
+    // a document shows what it mentions and the ends of the relations it gives evidence for
+    && (state.doc === null || n.docs.includes(state.doc) || degree.has(n.id))
+    && (degree.get(n.id) ?? 0) >= state.minDegree
+    // an edge filter hides the nodes it leaves without edges
+    && (!filtering || (degree.get(n.id) ?? 0) > 0)).map((n) => n.id));
+  edges = edges.filter((e) => nodes.has(e.source) && nodes.has(e.target));
+  if (state.focus && nodes.has(state.focus)) {
+    const keep = new Set([state.focus]);
+    let frontier = [state.focus];
+    for (let hop = 0; hop < state.hops; hop++) {
+      const next: string[] = [];
+      for (const e of edges) for (const [a, b] of [[e.source, e.target], [e.target, e.source]] as const) {
+        if (frontier.includes(a) && !keep.has(b)) {
+          keep.add(b);
+          next.push(b);
+        }
+      }
+      frontier = next;
+    }
+    nodes = keep;
+    edges = edges.filter((e) => nodes.has(e.source) && nodes.has(e.target));
+  }
+  return { nodes, edges: new Set(edges.map((e) => e.id)) };
+}
