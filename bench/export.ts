@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { syntheticGraph } from '../src/graph/synthetic.js';
-import { writeGraphML } from '../src/graph/export/graphml.js';
+import { writeGraphML } from '../src/graph/export/index.js';
 
 const nodes = Number(process.argv[2] ?? 100_000);
 const edges = Number(process.argv[3] ?? 300_000);

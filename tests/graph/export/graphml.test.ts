@@ -7,7 +7,8 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphML } from 'graphology-graphml';
 import fc from 'fast-check';
 import { buildGraph } from '../../../src/build.js';
-import { toGraphML, writeGraphML } from '../../../src/graph/export/graphml.js';
+import { toGraphML } from '../../../src/graph/export/graphml.js';
+import { writeGraphML } from '../../../src/graph/export/index.js';
 import { xmlText } from '../../../src/graph/export/columns.js';
 import { createGraph, type KnowledgeGraph } from '../../../src/graph/model.js';
 
