@@ -56,26 +56,46 @@ function evidenceSentence(ev: Evidence): HTMLElement {
   return p;
 }
 
+/** The smallest minimum degree that leaves at most `limit` nodes. */
+function degreeForAtMost(model: GraphModel, limit: number): number {
+  const degree = new Map<string, number>();
+  for (const e of model.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const sorted = model.nodes.map((n) => degree.get(n.id) ?? 0).sort((a, b) => b - a);
+  return Math.max(1, (sorted[limit] ?? 0) + 1);
+}
+
 function main(data: unknown): void {
   const model = modelFromGraphJson(data);
   const large = model.nodes.length > LARGE;
   let state: ViewState = decodeState(location.hash);
+  // a large graph opens on its most connected part (at most LARGE nodes), not on a hairball; the filter shows the rest
+  if (large && !new URLSearchParams(location.hash.slice(1)).has('deg')) state = { ...state, minDegree: degreeForAtMost(model, LARGE) };
   const container = document.getElementById('cy')!;
   const started = performance.now();
+  // built headless, laid out, then mounted: the canvas is drawn once, with final positions
   const cy: Core = cytoscape({
-    container, elements: elementsOf(model), style: stylesheet({ large }) as unknown as cytoscape.StylesheetJson,
-    layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4,
-    textureOnViewport: large, hideEdgesOnViewport: large, motionBlur: false, pixelRatio: large ? 1 : 'auto',
+    headless: true, styleEnabled: true, elements: elementsOf(model), style: stylesheet({ large }) as unknown as cytoscape.StylesheetJson,
+    layout: { name: 'preset' }, minZoom: 0.02, maxZoom: 4,
+    textureOnViewport: large, hideEdgesOnViewport: large, hideLabelsOnViewport: large, motionBlur: false, pixelRatio: large ? 1 : 'auto',
   });
   const counts = document.getElementById('counts')!;
   const details = document.getElementById('details')!;
   let visible = { nodes: new Set<string>(), edges: new Set<string>() };
 
+  const updateHash = (): void => {
+    const hash = encodeState(state);
+    if (location.hash.replace(/^#/, '') !== hash) history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+  };
   const apply = (relayout: boolean): void => {
     visible = visibleElements(model, state);
+    // hide by class, not by per-element style bypass: one stylesheet rule, far cheaper on large graphs
     cy.batch(() => {
-      cy.nodes().forEach((n) => void n.style('display', visible.nodes.has(n.id()) ? 'element' : 'none'));
-      cy.edges().forEach((e) => void e.style('display', visible.edges.has(e.id()) ? 'element' : 'none'));
+      const hidden = cy.elements().filter((el) => !(el.isNode() ? visible.nodes.has(el.id()) : visible.edges.has(el.id())));
+      cy.elements('.hidden').not(hidden).removeClass('hidden');
+      hidden.addClass('hidden');
     });
     counts.textContent = `${visible.nodes.size} of ${model.nodes.length} nodes · ${visible.edges.size} of ${model.edges.length} edges`;
     counts.setAttribute('data-total-nodes', String(model.nodes.length));
@@ -87,8 +107,7 @@ function main(data: unknown): void {
       layout.one('layoutstop', () => void cy.fit(cy.elements(':visible'), 30));
       layout.run();
     }
-    const hash = encodeState(state);
-    if (location.hash.replace(/^#/, '') !== hash) history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+    updateHash();
   };
 
   const showNode = (node: NodeRecord): void => {
@@ -113,7 +132,7 @@ function main(data: unknown): void {
     cy.elements().unselect();
     if (!id) {
       fill(details, h('p', { class: 'hint' }, 'Click a node or an edge to see its details and evidence.'));
-      apply(false);
+      updateHash();
       return;
     }
     const node = model.byId.get(id);
@@ -121,7 +140,7 @@ function main(data: unknown): void {
     cy.getElementById(id).select();
     if (node) showNode(node);
     else if (edge) showEdge(edge);
-    apply(false);
+    updateHash();
   };
   cy.on('tap', 'node, edge', (event) => select(event.target.id() as string));
   cy.on('tap', (event) => {
@@ -266,11 +285,15 @@ function main(data: unknown): void {
   });
 
   apply(true);
+  cy.mount(container);
+  cy.resize();
+  cy.fit(cy.elements(':visible'), 30);
   if (state.selected) select(state.selected);
   else select(null);
   // an extension point for scripts and tests: the Cytoscape instance and the model (read-only use expected)
   (window as unknown as { newsgraph: unknown }).newsgraph = { cy, model, get state() { return state; } };
   cy.ready(() => {
+    cy.resize();
     cy.fit(cy.elements(':visible'), 30);
     const ms = Math.round(performance.now() - started);
     document.body.setAttribute('data-ready', 'true');

@@ -24,6 +24,12 @@ export function stylesheet(options: { large: boolean }): StyleRule[] {
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111111' } },
     { selector: 'edge:selected', style: { width: 5, opacity: 1 } },
     { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    // large graphs: labels only for the most connected nodes and the selection, plain shapes (cheap to draw)
+    ...(options.large ? [
+      { selector: 'node', style: { label: '', shape: 'ellipse', 'border-width': 0 } },
+      { selector: 'node[degree >= 12], node:selected', style: { label: 'data(name)' } },
+    ] : []),
   ];
   for (const [type, color] of Object.entries(ENTITY_COLORS) as Array<[EntityType, string]>) {
     rules.push({ selector: `node[type = "${type}"]`, style: { 'background-color': color, shape: ENTITY_SHAPES[type] } });
