@@ -11,3 +11,21 @@ export { syntheticGraph, type SyntheticOptions } from './graph/synthetic.js';
 export { scoreGraph, formatScore, type Gold, type Score } from './eval/score.js';
 export { RELATION_RULES, type RelationRule } from './extract/rules/relations.js';
 export { STATUS_RULES, type StatusRule } from './extract/rules/status.js';
+export { toGraphML, graphmlChunks, type GraphMLOptions } from './graph/export/graphml.js';
+export { writeGraphML, EXPORT_FORMATS, exportFormat, writeDefaultExports, type ExportFormat } from './graph/export/index.js';
+export { toGEXF } from './graph/export/gexf.js';
+export { toCytoscape, type CytoscapeJson } from './graph/export/cyjs.js';
+export { toNeo4jCsv } from './graph/export/csv.js';
+export { cypherScript, cypherString } from './graph/export/cypher.js';
+export { toHtml } from './graph/export/html.js';
+export type { GraphStore, LoadOptions, LoadReport, Row } from './graph/store.js';
+export { KuzuStore, openEmbedded, ensureEmbeddedStore } from './graph/stores/kuzu.js';
+export { Neo4jStore, neo4jConnectionFrom, type Neo4jConnection } from './graph/stores/neo4j.js';
+export { MemoryStore } from './graph/stores/memory.js';
+export { startViewerServer, type ViewerServer } from './view/server.js';
+
+import { Neo4jStore as Neo4jStoreClass, type Neo4jConnection as Neo4jConnectionSettings } from './graph/stores/neo4j.js';
+/** Connects to Neo4j (checks the server and credentials) and returns a GraphStore. */
+export function connectNeo4j(connection: Neo4jConnectionSettings): Promise<Neo4jStoreClass> {
+  return Neo4jStoreClass.connect(connection);
+}
