@@ -8,7 +8,10 @@ export { buildGraph, type BuildOptions, type BuildProgress, type BuildResult, ty
 export { createGraph, edgeKeyOf, graphFromResults, mergeEntity, mergeRelation, SCHEMA_VERSION, type KnowledgeGraph } from './graph/model.js';
 export { parseGraph, readGraphFile, serializeGraph, writeGraphFile, type SerializedKnowledgeGraph } from './graph/io.js';
 export { syntheticGraph, type SyntheticOptions } from './graph/synthetic.js';
-export { scoreGraph, formatScore, type Gold, type Score } from './eval/score.js';
+export { scoreGraph, formatScore, type Gold, type Score, type PRF } from './eval/score.js';
+export type { LocalEntity, PendingResolution } from './extract/03-resolve.js';
+export type { Lexicon, WordClass } from './extract/lexicon.js';
+export type { CompiledRule } from './extract/04-relations.js';
 export { RELATION_RULES, type RelationRule } from './extract/rules/relations.js';
 export { STATUS_RULES, type StatusRule } from './extract/rules/status.js';
 export { toGraphML, graphmlChunks, type GraphMLOptions } from './graph/export/graphml.js';

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { buildGraph } from '../src/build.js';
 import { serializeGraph } from '../src/graph/io.js';
 
@@ -51,3 +51,14 @@ packTest('npm pack → install in an empty folder → npx newsgraph build; a con
     await fs.rm(dir, { recursive: true, force: true });
   }
 }, 900_000);
+
+test('the API reference generates from the TSDoc with no warning (TypeDoc, warnings as errors)', async () => {
+  const out = await fs.mkdtemp(path.join(os.tmpdir(), 'newsgraph-api-'));
+  try {
+    const r = sh(process.execPath, [path.join(ROOT, 'node_modules/typedoc/bin/typedoc'), '--tsconfig', 'tsconfig.build.json', '--out', out, '--readme', 'none', '--treatWarningsAsErrors', '--disableSources', 'src/index.ts'], ROOT);
+    expect({ status: r.status, out: r.status === 0 ? '' : r.out.slice(-2000) }).toEqual({ status: 0, out: '' });
+    expect((await fs.readdir(out))).toContain('index.html');
+  } finally {
+    await fs.rm(out, { recursive: true, force: true });
+  }
+}, 300_000);
