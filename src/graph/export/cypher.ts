@@ -3,6 +3,7 @@ import type { KnowledgeGraph } from '../model.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
 import { EDGE_COLUMNS, NODE_COLUMNS } from './columns.js';
 import { writeStreamAtomic } from '../../util/atomic.js';
+import { OutputError } from '../../errors.js';
 
 /** A Cypher string literal: single-quoted, with backslash escapes for quotes, backslashes and every control character. */
 export function cypherString(value: string): string {
@@ -30,10 +31,13 @@ export function cypherValue(value: string | number | boolean | string[] | null):
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A label or relationship type, checked to be a plain identifier (they come from fixed enums; this guards the enums). */
 const label = (name: string): string => {
-  if (!IDENTIFIER.test(name)) throw new Error(`newsgraph/cypher: "${name}" is not a valid label`);
+  if (!IDENTIFIER.test(name)) throw new OutputError('cypher/label', `"${name}" is not a valid Cypher label or relationship type`, { hint: 'labels must match [A-Za-z_][A-Za-z0-9_]*; check the graph.json types' });
   return name;
 };
+/** A property name in backticks: `when` and `where` read like keywords, and backticks are always valid. */
+const prop = (variable: string, name: string): string => `${variable}.\`${name}\``;
 
 /**
  * The script, statement by statement. Running it twice gives the same graph: nodes MERGE on `id`, relationships on
@@ -44,11 +48,11 @@ export function* cypherScript(graph: KnowledgeGraph): Generator<string> {
   const nodeColumns = NODE_COLUMNS.filter((c) => c.name !== 'type');
   for (const key of graph.nodes()) {
     const a = graph.getNodeAttributes(key);
-    const props = nodeColumns.map((c) => `n.${c.name} = ${cypherValue(c.get(a, key))}`).join(', ');
+    const props = nodeColumns.map((c) => `${prop('n', c.name)} = ${cypherValue(c.get(a, key))}`).join(', ');
     yield `MERGE (n:${label(a.type)} {id: ${cypherString(key)}}) SET ${props};\n`;
   }
   for (const d of graph.getAttribute('documents')) {
-    yield `MERGE (n:Article {id: ${cypherString(d.id)}}) SET n.title = ${cypherValue(d.title)}, n.date = ${cypherValue(d.date)};\n`;
+    yield `MERGE (n:Article {id: ${cypherString(d.id)}}) SET ${prop('n', 'title')} = ${cypherValue(d.title)}, ${prop('n', 'date')} = ${cypherValue(d.date)};\n`;
   }
   const edgeColumns = EDGE_COLUMNS.filter((c) => c.name !== 'type');
   for (const key of graph.edges()) {
@@ -56,7 +60,7 @@ export function* cypherScript(graph: KnowledgeGraph): Generator<string> {
     if (!RELATION_TYPES.includes(a.type)) continue;
     const source = graph.source(key);
     const target = graph.target(key);
-    const props = edgeColumns.map((c) => `r.${c.name} = ${cypherValue(c.get(a, key))}`).join(', ');
+    const props = edgeColumns.map((c) => `${prop('r', c.name)} = ${cypherValue(c.get(a, key))}`).join(', ');
     yield `MATCH (a:${label(graph.getNodeAttribute(source, 'type'))} {id: ${cypherString(source)}}), (b:${label(graph.getNodeAttribute(target, 'type'))} {id: ${cypherString(target)}}) MERGE (a)-[r:${label(a.type)} {key: ${cypherString(key)}}]->(b) SET ${props};\n`;
   }
   for (const key of graph.nodes()) {
