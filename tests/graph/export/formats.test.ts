@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Graph from 'graphology';
+import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import cytoscape from 'cytoscape';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -21,8 +21,8 @@ beforeAll(async () => {
   seeds = (await buildGraph([path.resolve(import.meta.dirname, '../../../seeds')])).graph;
 });
 
-/** graphology-gexf's parser into a generic (mixed, multi) graph. */
-const readGexf = (xml: string): Graph => parseGexf(Graph, xml) as Graph;
+/** graphology-gexf's parser into a multi graph (mixed as soon as an undirected edge comes). */
+const readGexf = (xml: string): MultiGraph => parseGexf(MultiGraph, xml) as MultiGraph;
 
 test('GEXF 1.3: graphology-gexf reads it back with labels, attributes, a colour per type and undirected MET_WITH', async () => {
   const xml = toGEXF(seeds);
