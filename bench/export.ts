@@ -24,4 +24,5 @@ peak = Math.max(peak, process.memoryUsage().rss);
 const size = (await fs.stat(file)).size;
 await fs.rm(dir, { recursive: true, force: true });
 const figures = { nodes: graph.order, edges: graph.size, seconds: +seconds.toFixed(2), megabytes: +(size / 1048576).toFixed(1), rssGrowthMb: Math.round((peak - rssBefore) / 1048576) };
-process.stdout.write(`GraphML export of ${figures.nodes} nodes / ${figures.edges} edges: ${figures.seconds} s, ${figures.megabytes} MB written, peak RSS growth ${figures.rssGrowthMb} MB\n${JSON.stringify(figures)}\n`);
+const goals = `goals ≤ 10 s and ≤ 300 MB RSS growth: ${figures.seconds <= 10 ? 'time met' : 'TIME MISSED'}, ${figures.rssGrowthMb <= 300 ? 'memory met' : 'MEMORY MISSED'}`;
+process.stdout.write(`GraphML export of ${figures.nodes} nodes / ${figures.edges} edges: ${figures.seconds} s, ${figures.megabytes} MB written, peak RSS growth ${figures.rssGrowthMb} MB (${goals})\n${JSON.stringify(figures)}\n`);
