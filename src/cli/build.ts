@@ -52,6 +52,7 @@ export function registerBuild(program: Command): void {
         return;
       }
 
+      await removeStaleTemporaries(outdir);
       const [{ buildGraph }, { writeGraphFile, serializeGraph }, { writeFileAtomic }, { formatSummary, summarize }, { createProgress }, { AFTER_BUILD }] = await Promise.all([
         import('../build.js'), import('../graph/io.js'), import('../util/atomic.js'), import('../summary.js'), import('./output.js'), import('./hooks.js'),
       ]);
@@ -98,5 +99,22 @@ async function unchanged(manifestPath: string, digest: string, outdir: string): 
     return manifest.graph === (await sha(graph));
   } catch {
     return false;
+  }
+}
+
+/** Removes what killed builds left behind: `.name.<pid>.<rand>.tmp` files and `graph.kuzu.tmp-<pid>` of dead processes. */
+async function removeStaleTemporaries(outdir: string): Promise<void> {
+  const alive = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  };
+  const entries = await fs.readdir(outdir).catch(() => [] as string[]);
+  for (const name of entries) {
+    const m = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name) ?? /^graph\.kuzu\.tmp-(\d+)(\.wal)?$/.exec(name);
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await fs.rm(path.join(outdir, name), { recursive: true, force: true });
   }
 }
