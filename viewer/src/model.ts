@@ -1,28 +1,16 @@
 // The viewer's data model: graph.json (graphology export) turned into plain node and edge records.
-import type { EdgeAttributes, EntityType, Evidence, NodeAttributes, RelationType, Status } from '../../src/types.js';
+import type { EdgeAttributes, NodeAttributes } from '../../src/types.js';
 
-/** A node as the viewer keeps it. */
-export interface NodeRecord {
+/** A node as the viewer keeps it: its graph.json attributes and its key. */
+export interface NodeRecord extends NodeAttributes {
   id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  roles: string[];
-  mentions: number;
-  docs: string[];
 }
 
-/** An edge as the viewer keeps it. */
-export interface EdgeRecord {
+/** An edge as the viewer keeps it: its graph.json attributes, key, ends, and the documents of its evidence. */
+export interface EdgeRecord extends EdgeAttributes {
   id: string;
   source: string;
   target: string;
-  type: RelationType;
-  status: Status;
-  when: string | null;
-  where: string | null;
-  confidence: number;
-  evidence: Evidence[];
   docs: string[];
 }
 

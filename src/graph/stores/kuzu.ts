@@ -9,7 +9,7 @@ import type { GraphStore, LoadOptions, LoadReport, Row } from '../store.js';
 import type { KnowledgeGraph } from '../model.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
 import { QueryError, StoreConnectionError } from '../../errors.js';
-import { batches, safeLabel, storeRows } from './rows.js';
+import { loadInBatches, safeLabel, storeRows } from './rows.js';
 
 const ENTITY_COLUMNS = 'id STRING, name STRING, aliases STRING[], roles STRING[], mentions INT64, docs STRING[], PRIMARY KEY(id)';
 const RELATION_COLUMNS = 'key STRING, status STRING, date STRING, place STRING, confidence DOUBLE, evidence STRING, evidence_count INT64, docs STRING[], rule_ids STRING[]';
@@ -152,34 +152,14 @@ export class KuzuStore implements GraphStore {
     return { nodes: graph.order, relationships: graph.size, articles: rows.articles.length, mentions, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
   }
 
-  private async mergeLoad(graph: KnowledgeGraph, options: LoadOptions = {}): Promise<LoadReport> {
-    const started = process.hrtime.bigint();
-    const size = options.batchSize ?? 5000;
-    const rows = storeRows(graph);
-    const total = graph.order + graph.size + rows.articles.length;
-    let done = 0;
-    const step = (n: number): void => {
-      done += n;
-      options.onProgress?.(done, total);
-    };
-    for (const [label, list] of rows.nodes) for (const batch of batches(list, size)) {
-      await this.run(`UNWIND $rows AS row MERGE (n:${safeLabel(label)} {id: row.id}) SET n.name = CAST(row.name AS STRING), n.aliases = ${listOf('row.aliases')}, n.roles = ${listOf('row.roles')}, n.mentions = CAST(row.mentions AS INT64), n.docs = ${listOf('row.docs')}`, { rows: typedRows(batch) });
-      step(batch.length);
-    }
-    for (const batch of batches(rows.articles, size)) {
-      await this.run(`UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a.title = ${textOf('row.title')}, a.date = ${textOf('row.date')}`, { rows: typedRows(batch) });
-      step(batch.length);
-    }
-    for (const group of rows.relations.values()) for (const batch of batches(group.rows, size)) {
-      await this.run(`UNWIND $rows AS row MATCH (a:${safeLabel(group.from)} {id: row.source}), (b:${safeLabel(group.to)} {id: row.target}) MERGE (a)-[r:${safeLabel(group.type)} {key: row.key}]->(b) SET r.status = CAST(row.status AS STRING), r.date = ${textOf('row.date')}, r.place = ${textOf('row.place')}, r.confidence = CAST(row.confidence AS DOUBLE), r.evidence = CAST(row.evidence AS STRING), r.evidence_count = CAST(row.evidence_count AS INT64), r.docs = ${listOf('row.docs')}, r.rule_ids = ${listOf('row.rule_ids')}`, { rows: typedRows(batch) });
-      step(batch.length);
-    }
-    let mentions = 0;
-    for (const [label, list] of rows.mentions) for (const batch of batches(list, size)) {
-      await this.run(`UNWIND $rows AS row MATCH (a:Article {id: row.article}), (n:${safeLabel(label)} {id: row.entity}) MERGE (a)-[:MENTIONS]->(n)`, { rows: typedRows(batch) });
-      mentions += batch.length;
-    }
-    return { nodes: graph.order, relationships: graph.size, articles: rows.articles.length, mentions, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  private mergeLoad(graph: KnowledgeGraph, options: LoadOptions = {}): Promise<LoadReport> {
+    return loadInBatches(graph, {
+      node: (label) => `UNWIND $rows AS row MERGE (n:${safeLabel(label)} {id: row.id}) SET n.name = CAST(row.name AS STRING), n.aliases = ${listOf('row.aliases')}, n.roles = ${listOf('row.roles')}, n.mentions = CAST(row.mentions AS INT64), n.docs = ${listOf('row.docs')}`,
+      article: () => `UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a.title = ${textOf('row.title')}, a.date = ${textOf('row.date')}`,
+      relation: (type, from, to) => `UNWIND $rows AS row MATCH (a:${safeLabel(from)} {id: row.source}), (b:${safeLabel(to)} {id: row.target}) MERGE (a)-[r:${safeLabel(type)} {key: row.key}]->(b) SET r.status = CAST(row.status AS STRING), r.date = ${textOf('row.date')}, r.place = ${textOf('row.place')}, r.confidence = CAST(row.confidence AS DOUBLE), r.evidence = CAST(row.evidence AS STRING), r.evidence_count = CAST(row.evidence_count AS INT64), r.docs = ${listOf('row.docs')}, r.rule_ids = ${listOf('row.rule_ids')}`,
+      mention: (label) => `UNWIND $rows AS row MATCH (a:Article {id: row.article}), (n:${safeLabel(label)} {id: row.entity}) MERGE (a)-[:MENTIONS]->(n)`,
+      run: async (statement, batch) => void (await this.run(statement, { rows: typedRows(batch) })),
+    }, options);
   }
 
   query(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {

@@ -4,7 +4,7 @@ import type { GraphStore, LoadOptions, LoadReport, Row } from '../store.js';
 import type { KnowledgeGraph } from '../model.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
 import { QueryError, StoreConnectionError } from '../../errors.js';
-import { batches, safeLabel, storeRows } from './rows.js';
+import { loadInBatches, safeLabel } from './rows.js';
 
 /** Where and how to connect. */
 export interface Neo4jConnection {
@@ -105,34 +105,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async load(graph: KnowledgeGraph, options: LoadOptions = {}): Promise<LoadReport> {
-    const started = process.hrtime.bigint();
-    const size = options.batchSize ?? 5000;
     for (const c of NEO4J_CONSTRAINTS) await this.write(c, {});
-    const rows = storeRows(graph);
-    const total = graph.order + graph.size + rows.articles.length;
-    let done = 0;
-    const step = (n: number): void => {
-      done += n;
-      options.onProgress?.(done, total);
-    };
-    for (const [label, list] of rows.nodes) for (const batch of batches(list, size)) {
-      await this.write(NEO4J_STATEMENTS.node(label), { rows: batch });
-      step(batch.length);
-    }
-    for (const batch of batches(rows.articles, size)) {
-      await this.write(NEO4J_STATEMENTS.article(), { rows: batch });
-      step(batch.length);
-    }
-    for (const g of rows.relations.values()) for (const batch of batches(g.rows, size)) {
-      await this.write(NEO4J_STATEMENTS.relation(g.type, g.from, g.to), { rows: batch });
-      step(batch.length);
-    }
-    let mentions = 0;
-    for (const [label, list] of rows.mentions) for (const batch of batches(list, size)) {
-      await this.write(NEO4J_STATEMENTS.mention(label), { rows: batch });
-      mentions += batch.length;
-    }
-    return { nodes: graph.order, relationships: graph.size, articles: rows.articles.length, mentions, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+    return loadInBatches(graph, { ...NEO4J_STATEMENTS, run: (statement, rows) => this.write(statement, { rows }) }, options);
   }
 
   async query(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {

@@ -85,3 +85,42 @@ export function batches<T>(rows: readonly T[], size: number): T[][] {
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
+
+/** The statement of each kind of batch, and how to run one: what a store gives {@link loadInBatches}. */
+export interface BatchStatements {
+  node(label: EntityType): string;
+  article(): string;
+  relation(type: RelationType, from: EntityType, to: EntityType): string;
+  mention(label: EntityType): string;
+  run(statement: string, rows: ReadonlyArray<object>): Promise<void>;
+}
+
+/**
+ * Loads every row of a graph in batches: entities, articles, relations, then MENTIONS; progress after each batch.
+ * @returns counts and seconds, for a LoadReport
+ */
+export async function loadInBatches(graph: KnowledgeGraph, statements: BatchStatements, options: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<{ nodes: number; relationships: number; articles: number; mentions: number; seconds: number }> {
+  const started = process.hrtime.bigint();
+  const size = options.batchSize ?? 5000;
+  const rows = storeRows(graph);
+  const total = graph.order + graph.size + rows.articles.length;
+  let done = 0;
+  const send = async (statement: string, list: ReadonlyArray<object>, counted: boolean): Promise<void> => {
+    for (const batch of batches(list, size)) {
+      await statements.run(statement, batch);
+      if (counted) {
+        done += batch.length;
+        options.onProgress?.(done, total);
+      }
+    }
+  };
+  for (const [label, list] of rows.nodes) await send(statements.node(label), list, true);
+  await send(statements.article(), rows.articles, true);
+  for (const group of rows.relations.values()) await send(statements.relation(group.type, group.from, group.to), group.rows, true);
+  let mentions = 0;
+  for (const [label, list] of rows.mentions) {
+    await send(statements.mention(label), list, false);
+    mentions += list.length;
+  }
+  return { nodes: graph.order, relationships: graph.size, articles: rows.articles.length, mentions, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
