@@ -65,9 +65,10 @@ function chunks(tokens: Token[], headline: boolean, lex: Lexicon): Array<[number
         j++;
         continue;
       }
-      // "Mr." / "Corp." / "St.": the period belongs to the abbreviation
+      // "Mr." / "Corp." / "St." / an initial ("Vincent L. Piraro"): the period belongs to the abbreviation
       const prev = tokens[j - 1];
-      if (u.text === '.' && prev && (HONORIFICS.has(prev.lower) || /^(corp|inc|co|ltd|jr|sr)$/.test(prev.lower)) && u.start === prev.end) {
+      const initial = prev !== undefined && /^\p{Lu}$/u.test(prev.text) && tokens[j + 1]?.upper === true;
+      if (u.text === '.' && prev && (HONORIFICS.has(prev.lower) || /^(corp|inc|co|ltd|jr|sr)$/.test(prev.lower) || initial) && u.start === prev.end) {
         j++;
         continue;
       }
@@ -306,6 +307,8 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
       continue;
     }
     if (nameTokens.length === 0) continue;
+    // a lone initial ("A.") is never a name
+    if (nameTokens.length === 1 && nameTokens[0]!.text.length === 1) continue;
     const nameSpan = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };
     const nameText = spanText(ctx, nameSpan);
     const roleText = title.end > start ? spanText(ctx, { start: chunkSpan.start, end: tokens[title.end - 1]!.end }) : undefined;

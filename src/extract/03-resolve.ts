@@ -59,7 +59,7 @@ export function personSignature(name: string): string {
 export function surnameMatches(fullName: string, token: string): boolean {
   const words = nameWords(fullName.toLowerCase());
   const t = token.toLowerCase();
-  if (words.length < 2) return false;
+  if (words.length < 2 || t.length < 2) return false;
   if (words[words.length - 1] === t) return true;
   return words[0] === t && SURNAME_FIRST.has(t);
 }

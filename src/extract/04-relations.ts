@@ -52,6 +52,8 @@ const WORD = '[^\\s⟦⟧]+';
 const MACROS: Record<string, string> = {
   ADV: `(?:(?:${ADVERBS}|\\p{Ll}+ly) )*`,
   APPOS: `(?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,18}[,—–] )?`,
+  REL: `(?:, (?:who|which) |who )?`,
+  HOSTPRE: `(?:(?:his|her|their|the|visiting|fellow|former|new|'s|⟦[LO]\\d+⟧) ){0,3}`,
   PRE: `(?:(?:\\p{Ll}[\\p{Ll}'-]*|'s|⟦[LOE]\\d+⟧) ){0,5}?`,
   GAP: `(?:(?:${WORD}|⟦[LOE]\\d+⟧) ){0,14}?`,
 };

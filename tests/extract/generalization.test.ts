@@ -82,6 +82,12 @@ describe('aliases and coreference', () => {
     const r = extractText('Secretary of State Antony Blinken left Washington on Friday. He arrived in Beijing on Sunday.');
     expect(r.relations.map((x) => show(r, x))).toContain('VISITED asserted Antony Blinken -> Beijing');
   });
+  test('middle initials stay inside names; a lone initial is never a person', () => {
+    const r = extractText('The police were called by Vincent L. Piraro. Mrs. A. Voorhees Anderson entertained at a luncheon.');
+    const people = r.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toContain('Vincent L. Piraro');
+    expect(people.some((n) => n === 'A' || n.endsWith(' A'))).toBe(false);
+  });
   test('unknown capitalised words that only start a sentence are not entities', () => {
     const r = extractText('Meanwhile, Animosity and Underscoring were words. Shortly after, nothing happened.');
     expect(r.entities).toEqual([]);
