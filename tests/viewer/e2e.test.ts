@@ -76,22 +76,72 @@ maybe('viewer end to end in Chromium', () => {
     await expect(page.locator('#details h2').textContent()).resolves.toBe('Antony Blinken');
   });
 
-  test('clicking the Blinken–Qin Gang edge shows its evidence with the trigger highlighted', async () => {
-    await open(server.url);
+  /**
+   * A point of the page where a click lands on the given edge: points along its drawn curve (quadratic or straight)
+   * are tried until Cytoscape's own hit test names this edge, so overlapping edges and labels cannot steal the click.
+   */
+  const pointOnEdge = (edgeId: string): Promise<{ x: number; y: number } | null> => page.evaluate((id) => {
+    type P = { x: number; y: number };
+    const cy = (window as unknown as { newsgraph: { cy: import('cytoscape').Core } }).newsgraph.cy;
+    const edge = cy.getElementById(id) as import('cytoscape').EdgeSingular;
+    if (edge.empty()) return null;
+    const pts: P[] = [edge.sourceEndpoint(), ...(edge.controlPoints() ?? []), edge.targetEndpoint()];
+    const at = (t: number): P => {
+      let q = pts;
+      while (q.length > 1) q = q.slice(1).map((p, k) => ({ x: q[k]!.x + (p.x - q[k]!.x) * t, y: q[k]!.y + (p.y - q[k]!.y) * t }));
+      return q[0]!;
+    };
+    const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | null } }).renderer();
+    const box = cy.container()!.getBoundingClientRect();
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.35, 0.65, 0.2, 0.8]) {
+      const p = at(t);
+      if (renderer.findNearestElement(p.x, p.y, true, false)?.id() === id) {
+        return { x: box.left + p.x * cy.zoom() + cy.pan().x, y: box.top + p.y * cy.zoom() + cy.pan().y };
+      }
+    }
+    return null;
+  }, edgeId);
+
+  test('search "Blinken", then click the Blinken–Qin Gang MET_WITH edge: every evidence sentence, trigger highlighted', async () => {
     const id = 'MET_WITH:person:antony-blinken->person:qin-gang:asserted';
-    const point = await page.evaluate((edgeId) => {
-      const ng = (window as unknown as { newsgraph: { cy: { getElementById(i: string): { midpoint(): { x: number; y: number } }; pan(): { x: number; y: number }; zoom(): number } } }).newsgraph;
-      const m = ng.cy.getElementById(edgeId).midpoint();
-      const box = document.getElementById('cy')!.getBoundingClientRect();
-      return { x: box.left + m.x * ng.cy.zoom() + ng.cy.pan().x, y: box.top + m.y * ng.cy.zoom() + ng.cy.pan().y };
-    }, id);
-    await page.mouse.click(point.x, point.y);
-    await page.waitForSelector('#details .evidence li');
-    await expect(page.locator('#details h2').textContent()).resolves.toMatch(/Antony Blinken — MET_WITH — Qin Gang|Qin Gang — MET_WITH — Antony Blinken/);
+    const evidence = seeds.getEdgeAttribute(id, 'evidence');
+    await open(server.url);
+    await page.fill('#search', 'Blinken');
+    await page.press('#search', 'Enter');
+    await page.waitForFunction(() => location.hash.includes('focus=person%3Aantony-blinken'));
+    const point = await pointOnEdge(id);
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await page.waitForFunction(() => location.hash.includes('sel=MET_WITH'));
+    await expect(page.locator('#details h2').textContent()).resolves.toBe('Antony Blinken — MET_WITH — Qin Gang');
     const sentences = await page.locator('#details .sentence').allTextContents();
-    expect(sentences.length).toBe(seeds.getEdgeAttribute(id, 'evidence').length);
-    expect(sentences.join(' ')).toContain('Qin Gang');
-    expect(await page.locator('#details mark').count()).toBeGreaterThan(0);
+    expect(sentences).toEqual(evidence.map((e) => e.sentence));
+    // each highlighted trigger is the sentence's text at trigger - sentence start
+    const marks = await page.locator('#details .sentence mark').allTextContents();
+    const expected = evidence.filter((e) => e.trigger).map((e) => e.sentence.slice(e.trigger!.start - e.start, e.trigger!.end - e.start));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(marks).toEqual(expected);
+    expect(await page.locator('#details .source').first().textContent()).toContain(evidence[0]!.doc);
+  });
+
+  test('a node shows its facts and relations; a relation opens from the keyboard', async () => {
+    await open(`${server.url}#sel=person%3Aantony-blinken`);
+    const facts = await page.locator('#details dl').textContent();
+    const blinken = seeds.getNodeAttributes('person:antony-blinken');
+    expect(facts).toContain(`Mentions${blinken.mentions}`);
+    for (const alias of blinken.aliases) expect(facts).toContain(alias);
+    for (const doc of blinken.docs) expect(facts).toContain(doc);
+    expect(await page.locator('#details .relations li').count()).toBe(seeds.degree('person:antony-blinken'));
+    await page.focus('#details .relations button[data-edge="MET_WITH:person:antony-blinken->person:qin-gang:asserted"]');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#details h2').textContent()).resolves.toBe('Antony Blinken — MET_WITH — Qin Gang');
+    // "/" focuses the search box, arrows and Enter pick a result
+    await page.locator('body').press('Escape');
+    await page.keyboard.press('/');
+    await page.keyboard.type('qin');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#details h2').textContent()).resolves.toBe('Qin Gang');
   });
 
   test('a filter changes the counts, and the URL keeps it', async () => {

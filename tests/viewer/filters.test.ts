@@ -1,9 +1,9 @@
-// The viewer's pure modules in Node: filters, search, URL state, stylesheet.
+// The viewer's pure modules in Node: filters, overview threshold, search, trigger split, URL state.
 import fc from 'fast-check';
-import { modelFromGraphJson, searchNodes } from '../../viewer/src/model.js';
-import { DEFAULT_STATE, visibleElements, type ViewState } from '../../viewer/src/filters.js';
+import { modelFromGraphJson, searchNodes, triggerParts, type GraphModel } from '../../viewer/src/model.js';
+import { DEFAULT_STATE, degrees, overviewMinDegree, visibleElements, type ViewState } from '../../viewer/src/filters.js';
+import { syntheticGraph } from '../../src/graph/synthetic.js';
 import { decodeState, encodeState } from '../../viewer/src/state.js';
-import { stylesheet } from '../../viewer/src/style.js';
 import { contractGraph } from '../graph/stores/contract.js';
 import { ENTITY_TYPES, RELATION_TYPES, STATUSES } from '../../src/types.js';
 
@@ -58,10 +58,68 @@ test('a hostile or malformed hash falls back to defaults', () => {
   expect(decodeState('#rel=DROP,MET_WITH&deg=-5&from=<script>&layout=a%20b')).toEqual({ ...DEFAULT_STATE, relations: ['MET_WITH'] });
 });
 
-test('the stylesheet styles every entity type, relation type and non-asserted status', () => {
-  const selectors = stylesheet({ large: false }).map((r) => r.selector);
-  for (const t of ENTITY_TYPES) expect(selectors).toContain(`node[type = "${t}"]`);
-  for (const t of RELATION_TYPES) expect(selectors).toContain(`edge[type = "${t}"]`);
-  for (const s of STATUSES.filter((x) => x !== 'asserted')) expect(selectors).toContain(`edge[status = "${s}"]`);
-  expect(stylesheet({ large: true }).find((r) => r.selector === 'node')?.style['min-zoomed-font-size']).toBeGreaterThan(stylesheet({ large: false }).find((r) => r.selector === 'node')?.style['min-zoomed-font-size'] as number);
+test('filters combine: a relation filter inside a focus, an entity filter drops the edges it cuts', () => {
+  const v = visibleElements(model, { ...all, focus: 'person:ann', hops: 2, relations: ['MET_WITH'] });
+  expect([...v.nodes].sort()).toEqual(['person:ann', 'person:bo', 'person:cy']);
+  expect([...v.edges].every((id) => id.startsWith('MET_WITH'))).toBe(true);
+  const people = visibleElements(model, { ...all, entities: ['Person'] });
+  expect([...people.edges].some((id) => id.includes('city:oslo'))).toBe(false);
+  // a focus on a node the filters hide is ignored rather than emptying the view
+  expect(visibleElements(model, { ...all, entities: ['Person'], focus: 'city:oslo' }).nodes.size).toBe(4);
+});
+
+describe('overviewMinDegree', () => {
+  const bruteForce = (m: GraphModel, maxNodes: number, maxEdges: number): number => {
+    const deg = degrees(m);
+    const top = Math.max(0, ...deg.values());
+    for (let d = 1; d <= top; d++) {
+      const nodes = m.nodes.filter((n) => (deg.get(n.id) ?? 0) >= d).length;
+      const edges = m.edges.filter((e) => (deg.get(e.source) ?? 0) >= d && (deg.get(e.target) ?? 0) >= d).length;
+      if (nodes <= maxNodes && edges <= maxEdges) return d;
+    }
+    return Math.max(1, top);
+  };
+  test('a small graph keeps the default', () => {
+    expect(overviewMinDegree(model, 100, 100)).toBe(DEFAULT_STATE.minDegree);
+  });
+  test('property: the lowest threshold within budget, the same as counting at every degree', () => {
+    fc.assert(fc.property(fc.integer({ min: 20, max: 300 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 120 }), fc.integer({ min: 5, max: 400 }), fc.integer(), (nodes, density, maxNodes, maxEdges, seed) => {
+      const m = modelFromGraphJson(syntheticGraph({ nodes, edges: nodes * density, seed }).export());
+      const got = overviewMinDegree(m, maxNodes, maxEdges);
+      expect(got).toBe(bruteForce(m, maxNodes, maxEdges));
+      const shown = visibleElements(m, { ...DEFAULT_STATE, minDegree: got });
+      if (got > 1 && got < Math.max(...degrees(m).values())) {
+        expect(shown.nodes.size).toBeLessThanOrEqual(maxNodes);
+        expect(shown.edges.size).toBeLessThanOrEqual(maxEdges);
+      }
+    }), { numRuns: 40 });
+  });
+  test('the 5,000-node benchmark graph opens on a few hundred nodes at most', () => {
+    const m = modelFromGraphJson(syntheticGraph({ nodes: 5000, edges: 20000, seed: 2 }).export());
+    const shown = visibleElements(m, { ...DEFAULT_STATE, minDegree: overviewMinDegree(m, 150, 600) });
+    expect(shown.nodes.size).toBeGreaterThan(20);
+    expect(shown.nodes.size).toBeLessThanOrEqual(150);
+    expect(shown.edges.size).toBeLessThanOrEqual(600);
+  });
+});
+
+describe('triggerParts', () => {
+  // the sentence starts at document offset 100; "met" is at 104–107 in the document, 4–7 in the sentence
+  const ev = { doc: 'd.txt', sentence: 'Ann met Bo.', start: 100, end: 111, ruleId: 'r' };
+  test('splits the sentence around the trigger, translating document offsets', () => {
+    expect(triggerParts({ ...ev, trigger: { start: 104, end: 107 } })).toEqual(['Ann ', 'met', ' Bo.']);
+    expect(triggerParts({ ...ev, trigger: { start: 100, end: 111 } })).toEqual(['', 'Ann met Bo.', '']);
+  });
+  test('no trigger, or one outside the sentence, marks nothing', () => {
+    expect(triggerParts(ev)).toBeNull();
+    expect(triggerParts({ ...ev, trigger: { start: 4, end: 7 } })).toBeNull();
+    expect(triggerParts({ ...ev, trigger: { start: 108, end: 140 } })).toBeNull();
+    expect(triggerParts({ ...ev, trigger: { start: 105, end: 105 } })).toBeNull();
+  });
+  test('property: the parts always join back to the sentence', () => {
+    fc.assert(fc.property(fc.string(), fc.nat(200), fc.nat(50), fc.nat(50), (sentence, start, a, len) => {
+      const parts = triggerParts({ doc: 'd', sentence, start, end: start + sentence.length, ruleId: 'r', trigger: { start: start + a, end: start + a + len } });
+      if (parts) expect(parts.join('')).toBe(sentence);
+    }));
+  });
 });

@@ -56,19 +56,54 @@ export function visibleElements(model: GraphModel, state: ViewState): { nodes: S
   edges = edges.filter((e) => nodes.has(e.source) && nodes.has(e.target));
   if (state.focus && nodes.has(state.focus)) {
     const keep = new Set([state.focus]);
-    let frontier = [state.focus];
+    let frontier = new Set([state.focus]);
     for (let hop = 0; hop < state.hops; hop++) {
-      const next: string[] = [];
-      for (const e of edges) for (const [a, b] of [[e.source, e.target], [e.target, e.source]] as const) {
-        if (frontier.includes(a) && !keep.has(b)) {
-          keep.add(b);
-          next.push(b);
-        }
+      const next = new Set<string>();
+      for (const e of edges) {
+        if (frontier.has(e.source) && !keep.has(e.target)) next.add(e.target);
+        if (frontier.has(e.target) && !keep.has(e.source)) next.add(e.source);
       }
+      for (const id of next) keep.add(id);
       frontier = next;
     }
     nodes = keep;
     edges = edges.filter((e) => nodes.has(e.source) && nodes.has(e.target));
   }
   return { nodes, edges: new Set(edges.map((e) => e.id)) };
+}
+
+/** Degree of every node over all edges of the model. */
+export function degrees(model: GraphModel): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const e of model.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  return degree;
+}
+
+/**
+ * The minimum degree a large graph opens with: the smallest one that leaves at most `maxNodes` nodes and `maxEdges`
+ * edges among them, so the first view is the well-connected core, drawn fast, rather than a hairball of everything.
+ * Small graphs get the default (1). The user can lower it in the filters.
+ */
+export function overviewMinDegree(model: GraphModel, maxNodes: number, maxEdges: number): number {
+  const degree = degrees(model);
+  const top = Math.max(0, ...degree.values());
+  // nodesAt[d]: nodes of degree exactly d; edgesAt[d]: edges whose lower end-degree is d (kept while min ≤ d)
+  const nodesAt = new Array<number>(top + 2).fill(0);
+  const edgesAt = new Array<number>(top + 2).fill(0);
+  for (const n of model.nodes) nodesAt[degree.get(n.id) ?? 0]! += 1;
+  for (const e of model.edges) edgesAt[Math.min(degree.get(e.source) ?? 0, degree.get(e.target) ?? 0)]! += 1;
+  // walk down from the top, keeping the lowest threshold that still fits
+  let best = top;
+  let nodes = 0;
+  let edges = 0;
+  for (let d = top; d >= DEFAULT_STATE.minDegree; d--) {
+    nodes += nodesAt[d]!;
+    edges += edgesAt[d]!;
+    if (nodes > maxNodes || edges > maxEdges) break;
+    best = d;
+  }
+  return Math.max(DEFAULT_STATE.minDegree, best);
 }

@@ -1,5 +1,5 @@
 // The viewer's data model: graph.json (graphology export) turned into plain node and edge records.
-import type { EdgeAttributes, NodeAttributes } from '../../src/types.js';
+import type { EdgeAttributes, Evidence, NodeAttributes } from '../../src/types.js';
 
 /** A node as the viewer keeps it: its graph.json attributes and its key. */
 export interface NodeRecord extends NodeAttributes {
@@ -62,4 +62,18 @@ export function searchNodes(model: GraphModel, query: string, limit = 10): Array
   }
   const rank = (a: { node: NodeRecord }, b: { node: NodeRecord }): number => b.node.mentions - a.node.mentions || a.node.name.localeCompare(b.node.name);
   return [...prefix.sort(rank), ...inner.sort(rank)].slice(0, limit);
+}
+
+/**
+ * The evidence sentence split around its trigger words: `[before, trigger, after]`, or null when the evidence has no
+ * trigger or the trigger lies outside the sentence. Trigger offsets are document offsets; the sentence starts at
+ * `evidence.start`, so the trigger starts at `trigger.start - evidence.start` inside it.
+ */
+export function triggerParts(evidence: Evidence): [string, string, string] | null {
+  const t = evidence.trigger;
+  if (!t || t.start < evidence.start || t.end > evidence.end || t.end <= t.start) return null;
+  const a = t.start - evidence.start;
+  const b = t.end - evidence.start;
+  if (b > evidence.sentence.length) return null;
+  return [evidence.sentence.slice(0, a), evidence.sentence.slice(a, b), evidence.sentence.slice(b)];
 }

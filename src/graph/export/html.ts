@@ -23,6 +23,8 @@ export async function toHtml(graph: KnowledgeGraph): Promise<string> {
   return page!
     .replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${csp}">`)
     .replace('<link rel="stylesheet" href="viewer.css">', () => `<style>${css}</style>`)
+    // the data is inline: nothing to fetch (a file:// page may not fetch anyway)
+    .replace(/<link rel="preload"[^>]*>\n?/, '')
     .replace('<script src="viewer.js"></script>', () => `<script id="graph-data" type="application/json">${scriptSafeJson(serializeGraph(graph))}</script>\n<script>${safeScript}</script>`);
 }
 
