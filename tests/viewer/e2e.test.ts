@@ -157,14 +157,27 @@ maybe('viewer end to end in Chromium', () => {
     expect(await counts()).toEqual(after);
   });
 
-  test('PNG export downloads a PNG image', async () => {
-    await open(server.url);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
-    const file = path.join(dir, 'view.png');
-    await download.saveAs(file);
-    const bytes = await fs.readFile(file);
-    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-    expect(bytes.length).toBeGreaterThan(2000);
+  test('PNG, SVG, GraphML and JSON of the current filtered view download', async () => {
+    await open(`${server.url}#rel=MET_WITH`);
+    const c = await counts();
+    const save = async (button: string): Promise<Buffer> => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      const file = path.join(dir, `view-${button.slice(1)}`);
+      await download.saveAs(file);
+      return fs.readFile(file);
+    };
+    const png = await save('#export-png');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(2000);
+    const svg = (await save('#export-svg')).toString();
+    expect(svg.match(/<(circle|polygon) /g)?.length).toBe(c.nodes);
+    expect(svg.match(/<line /g)?.length).toBe(c.edges);
+    const json = JSON.parse((await save('#export-json')).toString()) as { nodes: unknown[]; edges: Array<{ attributes: { type: string } }> };
+    expect([json.nodes.length, json.edges.length]).toEqual([c.nodes, c.edges]);
+    expect(json.edges.every((e) => e.attributes.type === 'MET_WITH')).toBe(true);
+    const graphml = (await save('#export-graphml')).toString();
+    expect(graphml.match(/<node /g)?.length).toBe(c.nodes);
+    expect(graphml.match(/<edge /g)?.length).toBe(c.edges);
   });
 
   test('a hostile name renders literally and runs nothing; the standalone HTML opens from disk', async () => {

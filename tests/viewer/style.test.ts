@@ -1,6 +1,6 @@
 // The stylesheet and element definitions applied by Cytoscape itself, headless (no browser): colours, shapes, lines, sizes.
 import cytoscape from 'cytoscape';
-import { stylesheet } from '../../viewer/src/style.js';
+import { densityOf, stylesheet } from '../../viewer/src/style.js';
 import { toCytoscapeElements } from '../../viewer/src/elements.js';
 import { modelFromGraphJson } from '../../viewer/src/model.js';
 import { contractGraph } from '../graph/stores/contract.js';
@@ -12,14 +12,14 @@ const defs = toCytoscapeElements(model);
 
 /** A headless Cytoscape with the real stylesheet and the contract graph. */
 function headless(dense = false): cytoscape.Core {
-  return cytoscape({ headless: true, styleEnabled: true, elements: [...defs.values()], style: stylesheet({ dense, maxDegree: 3, hubDegree: 3 }) as unknown as cytoscape.StylesheetJson });
+  return cytoscape({ headless: true, styleEnabled: true, elements: [...defs.values()], style: stylesheet({ density: dense ? 'huge' : 'normal', degreeRange: [1, 3] }) as unknown as cytoscape.StylesheetJson });
 }
 
 /** '#4e79a7' → 'rgb(78,121,167)', as Cytoscape reports colours. */
 const rgb = (hex: string): string => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
 
 test('the stylesheet has a rule for every entity type, relation type and non-asserted status', () => {
-  const selectors = stylesheet({ dense: false, maxDegree: 10 }).map((r) => r.selector);
+  const selectors = stylesheet({ density: 'normal', degreeRange: [0, 10] }).map((r) => r.selector);
   for (const t of ENTITY_TYPES) expect(selectors).toContain(`node[type = "${t}"]`);
   for (const t of RELATION_TYPES) expect(selectors).toContain(`edge[type = "${t}"]`);
   for (const s of STATUSES.filter((x) => x !== 'asserted')) expect(selectors).toContain(`edge[status = "${s}"]`);
@@ -49,7 +49,7 @@ test('Cytoscape applies colour and shape by entity type, and sizes nodes by degr
 
 test('Cytoscape applies relation colours, status lines (planned dashed), refused red, and no arrow on symmetric relations', () => {
   const cy = cytoscape({
-    headless: true, styleEnabled: true, style: stylesheet({ dense: false, maxDegree: 3 }) as unknown as cytoscape.StylesheetJson,
+    headless: true, styleEnabled: true, style: stylesheet({ density: 'normal', degreeRange: [0, 3] }) as unknown as cytoscape.StylesheetJson,
     elements: [
       { data: { id: 'a', name: 'A', type: 'Person', degree: 2 } }, { data: { id: 'b', name: 'B', type: 'Person', degree: 2 } },
       { data: { id: 'm', source: 'a', target: 'b', type: 'MET_WITH', status: 'asserted', evidence: 1, symmetric: true } },
@@ -70,12 +70,29 @@ test('Cytoscape applies relation colours, status lines (planned dashed), refused
   cy.destroy();
 });
 
-test('dense views label only hubs and the selection; labels are hidden below a minimum drawn size', () => {
+test('huge views label only hubs and the selection; labels are hidden below a minimum drawn size', () => {
   const cy = headless(true);
+  cy.getElementById('person:ann').addClass('hub');
   expect(cy.getElementById('person:ann').style('label')).toBe('Ann Lee');
   expect(cy.getElementById('person:bo').style('label')).toBe('');
   cy.getElementById('person:bo').select();
   expect(cy.getElementById('person:bo').style('label')).toBe('Bo Chen');
   expect(cy.getElementById('person:ann').numericStyle('min-zoomed-font-size')).toBeGreaterThan(0);
+  expect(cy.getElementById('MET_WITH:person:ann->person:bo:asserted').style('curve-style')).toBe('haystack');
+  cy.destroy();
+});
+
+test('density: few elements are normal, many edges per node crowded, thousands of elements huge', () => {
+  expect(densityOf(27, 32)).toBe('normal');
+  expect(densityOf(105, 550)).toBe('crowded');
+  expect(densityOf(40, 200)).toBe('normal');
+  expect(densityOf(5000, 20000)).toBe('huge');
+});
+
+test('crowded views hide ordinary labels until zoomed in, hubs sooner', () => {
+  const cy = cytoscape({ headless: true, styleEnabled: true, elements: [...defs.values()], style: stylesheet({ density: 'crowded', degreeRange: [1, 3] }) as unknown as cytoscape.StylesheetJson });
+  cy.getElementById('person:ann').addClass('hub');
+  expect(cy.getElementById('person:bo').numericStyle('min-zoomed-font-size')).toBeGreaterThan(cy.getElementById('person:bo').numericStyle('font-size'));
+  expect(cy.getElementById('person:ann').numericStyle('min-zoomed-font-size')).toBeLessThan(cy.getElementById('person:ann').numericStyle('font-size'));
   cy.destroy();
 });

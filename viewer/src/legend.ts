@@ -2,18 +2,9 @@
 import { ENTITY_TYPES, RELATION_TYPES, STATUSES, type EntityType } from '../../src/types.js';
 import { ENTITY_COLORS, RELATION_COLORS, STATUS_LINES } from '../../src/graph/palette.js';
 import { h } from './dom.js';
+import { shapePoints } from './shapes.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-
-/** Outline of each entity type's node shape in a 12×12 box (same shapes as the stylesheet). */
-const SHAPE_POINTS: Readonly<Record<EntityType, string | null>> = {
-  Person: null, // ellipse
-  Organization: '1,2 11,2 11,10 1,10',
-  Country: '3,1 9,1 12,6 9,11 3,11 0,6',
-  City: '6,0 12,6 6,12 0,6',
-  Place: '6,1 12,11 0,11',
-  Event: '6,0 7.5,4.2 12,4.4 8.4,7.1 9.7,11.6 6,9 2.3,11.6 3.6,7.1 0,4.4 4.5,4.2',
-};
 
 /** A 12-pixel SVG of an entity type's shape and colour. */
 export function shapeIcon(type: EntityType): SVGSVGElement {
@@ -22,7 +13,7 @@ export function shapeIcon(type: EntityType): SVGSVGElement {
   svg.setAttribute('height', '12');
   svg.setAttribute('viewBox', '0 0 12 12');
   svg.setAttribute('aria-hidden', 'true');
-  const points = SHAPE_POINTS[type];
+  const points = shapePoints(type, 6, 6, 6);
   const shape = points === null ? document.createElementNS(SVG, 'circle') : document.createElementNS(SVG, 'polygon');
   if (points === null) {
     shape.setAttribute('cx', '6');

@@ -4,9 +4,9 @@ import fcose from 'cytoscape-fcose';
 import { ENTITY_TYPES, RELATION_TYPES, STATUSES } from '../../src/types.js';
 import { ENTITY_COLORS, RELATION_COLORS } from '../../src/graph/palette.js';
 import { modelFromGraphJson, searchNodes, type GraphModel, type NodeRecord } from './model.js';
-import { DEFAULT_STATE, degrees, overviewMinDegree, visibleElements, type ViewState } from './filters.js';
+import { DEFAULT_STATE, overviewMinDegree, visibleElements, type ViewState } from './filters.js';
 import { decodeState, encodeState } from './state.js';
-import { stylesheet } from './style.js';
+import { densityOf, stylesheet, type Density } from './style.js';
 import { toCytoscapeElements } from './elements.js';
 import { layoutOptions } from './layouts.js';
 import { showEdge, showHint, showNode, type DetailActions } from './details.js';
@@ -20,8 +20,8 @@ cytoscape.use(fcose);
 const LARGE = 1000;
 /** The size of that first view: small enough to lay out and draw in well under a second, big enough to show structure. */
 const OVERVIEW = { nodes: 150, edges: 600 };
-/** Above this many shown elements, labels and edges are drawn the cheap way (see the stylesheet). */
-const DENSE = 2500;
+/** How many of the best-connected shown nodes keep their labels in crowded views. */
+const HUBS = 15;
 
 async function loadGraph(): Promise<unknown> {
   const inline = document.getElementById('graph-data');
@@ -41,16 +41,17 @@ function main(data: unknown): void {
   // a large graph opens on its best-connected core, not on a hairball; lowering "minimum degree" shows the rest
   if (large && !hash.has('deg')) state = { ...state, minDegree: overviewMinDegree(model, OVERVIEW.nodes, OVERVIEW.edges) };
   const defs = toCytoscapeElements(model);
-  const sortedDegrees = [...degrees(model).values()].sort((a, b) => b - a);
-  // sizes scale to the highest degree; in dense views the 40 best-connected nodes keep their labels
-  const styleOf = (dense: boolean): cytoscape.StylesheetJson => stylesheet({ dense, maxDegree: sortedDegrees[0] ?? 1, hubDegree: Math.max(1, sortedDegrees[39] ?? 1) }) as unknown as cytoscape.StylesheetJson;
   const container = document.getElementById('cy')!;
   const counts = document.getElementById('counts')!;
   const details = document.getElementById('details')!;
-  let dense = false;
+  let styleKey = '';
+  const styleFor = (density: Density, range: readonly [number, number]): cytoscape.StylesheetJson => {
+    styleKey = `${density}:${range[0]}:${range[1]}`;
+    return stylesheet({ density, degreeRange: range }) as unknown as cytoscape.StylesheetJson;
+  };
   // elements are added and laid out synchronously before the first animation frame, so the canvas is drawn once
   const cy: Core = cytoscape({
-    container, style: styleOf(dense),
+    container, style: styleFor('normal', [0, 1]),
     minZoom: 0.02, maxZoom: 4, textureOnViewport: large, hideEdgesOnViewport: large, hideLabelsOnViewport: large, motionBlur: false, pixelRatio: large ? 1 : 'auto',
   });
   let visible = { nodes: new Set<string>(), edges: new Set<string>() };
@@ -65,17 +66,21 @@ function main(data: unknown): void {
     performance.mark('ng:apply');
     visible = visibleElements(model, state);
     performance.mark('ng:filtered');
-    const wantDense = visible.nodes.size + visible.edges.size > DENSE;
+    const density = densityOf(visible.nodes.size, visible.edges.size);
+    const shownDegrees = [...visible.nodes].map((id) => (defs.get(id)?.data.degree as number | undefined) ?? 0).sort((a, b) => b - a);
+    const range = [shownDegrees[shownDegrees.length - 1] ?? 0, shownDegrees[0] ?? 1] as const;
+    // the best-connected shown nodes keep their labels when the others are hidden
+    const hubDegree = shownDegrees[Math.min(HUBS, shownDegrees.length) - 1] ?? 0;
     cy.batch(() => {
       cy.elements().filter((el) => !(el.isNode() ? visible.nodes.has(el.id()) : visible.edges.has(el.id()))).remove();
       const missing: ElementDefinition[] = [];
       for (const id of visible.nodes) if (cy.getElementById(id).empty()) missing.push(defs.get(id)!);
       for (const id of visible.edges) if (cy.getElementById(id).empty()) missing.push(defs.get(id)!);
       cy.add(missing);
-      if (wantDense !== dense) {
-        dense = wantDense;
-        cy.style(styleOf(dense));
-      }
+      if (`${density}:${range[0]}:${range[1]}` !== styleKey) cy.style(styleFor(density, range));
+      const nodes = cy.nodes();
+      nodes.filter((n) => (n.data('degree') as number) >= hubDegree && !n.hasClass('hub')).addClass('hub');
+      nodes.filter((n) => (n.data('degree') as number) < hubDegree && n.hasClass('hub')).removeClass('hub');
     });
     performance.mark('ng:synced');
     counts.textContent = `${visible.nodes.size} of ${model.nodes.length} nodes · ${visible.edges.size} of ${model.edges.length} edges`;
@@ -84,7 +89,7 @@ function main(data: unknown): void {
     counts.setAttribute('data-nodes', String(visible.nodes.size));
     counts.setAttribute('data-edges', String(visible.edges.size));
     if (visible.nodes.size > 0) {
-      const layout = cy.elements().layout(layoutOptions(state.layout, visible.nodes.size));
+      const layout = cy.elements().layout(layoutOptions(state.layout, visible.nodes.size, density !== 'normal'));
       layout.one('layoutstop', fit);
       layout.run();
     }

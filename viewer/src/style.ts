@@ -8,41 +8,54 @@ export interface StyleRule {
   style: Record<string, string | number | number[]>;
 }
 
+/**
+ * How crowded the view is. `normal`: every label, curved edges with arrows. `crowded`: thin translucent edges, hub
+ * labels always, the others once zoomed in. `huge`: straight hairline edges and only hub labels (cheapest to draw).
+ */
+export type Density = 'normal' | 'crowded' | 'huge';
+
 /** What the stylesheet depends on. */
 export interface StyleOptions {
-  /** Many elements shown: thin straight edges, labels only on hubs (cheap to draw, readable when zoomed out). */
-  dense: boolean;
-  /** The highest degree in the graph: node size and label size scale from 0 to it. */
-  maxDegree: number;
-  /** In a dense view, nodes of at least this degree keep their label. */
-  hubDegree?: number;
+  density: Density;
+  /** Lowest and highest degree among the shown nodes: node and label size scale over this range. */
+  degreeRange: readonly [number, number];
+}
+
+/** The density of a view of `nodes` nodes and `edges` edges. */
+export function densityOf(nodes: number, edges: number): Density {
+  if (nodes + edges > 2500) return 'huge';
+  // many more edges than nodes draw as a tangle: thin them and keep only the big names
+  if (nodes > 60 && edges > 2.5 * nodes) return 'crowded';
+  return 'normal';
 }
 
 /**
- * The stylesheet. Node size and label size grow with degree; labels whose drawn size would fall under
- * `min-zoomed-font-size` are hidden, so zoomed out only the big names are written and zooming in reveals the rest.
+ * The stylesheet. Node and label size grow with degree; a label whose drawn size falls under `min-zoomed-font-size`
+ * is hidden, so zoomed out only the big names are written and zooming in reveals the rest. Nodes with class `hub`
+ * (the best-connected shown nodes) and the selection always keep their labels.
  */
 export function stylesheet(options: StyleOptions): StyleRule[] {
-  const top = Math.max(2, options.maxDegree);
+  const [lo, hi] = options.degreeRange;
+  const top = Math.max(lo + 1, hi);
+  const { density } = options;
+  const size = density === 'normal' ? [12, 44] : [8, 36];
   const rules: StyleRule[] = [
     { selector: 'node', style: {
-      label: 'data(name)', 'font-size': `mapData(degree, 0, ${top}, 10, 20)`, 'font-family': 'system-ui, sans-serif', color: '#1f2328',
+      label: 'data(name)', 'font-size': `mapData(degree, ${lo}, ${top}, 11, 18)`, 'font-family': 'system-ui, sans-serif', color: '#1f2328',
       'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#ffffff', 'text-outline-width': 2, 'text-outline-opacity': 0.9,
-      'min-zoomed-font-size': options.dense ? 10 : 7, 'text-max-width': '160px', 'text-wrap': 'ellipsis',
-      width: `mapData(degree, 0, ${top}, 12, 48)`, height: `mapData(degree, 0, ${top}, 12, 48)`, 'border-width': 1, 'border-color': '#ffffff',
+      'min-zoomed-font-size': density === 'normal' ? 7 : 17, 'text-max-width': '160px', 'text-wrap': 'ellipsis',
+      width: `mapData(degree, ${lo}, ${top}, ${size[0]}, ${size[1]})`, height: `mapData(degree, ${lo}, ${top}, ${size[0]}, ${size[1]})`,
+      'border-width': 1, 'border-color': '#ffffff',
     } },
-    { selector: 'edge', style: {
-      width: options.dense ? 0.7 : 'mapData(evidence, 1, 6, 1.5, 5)', 'curve-style': options.dense ? 'haystack' : 'bezier', opacity: options.dense ? 0.35 : 0.8,
-      'target-arrow-shape': 'triangle', 'arrow-scale': 0.8,
-    } },
+    { selector: 'node.hub', style: { 'min-zoomed-font-size': 5, 'font-weight': 600, 'z-index': 5 } },
+    { selector: 'edge', style: density === 'normal'
+      ? { width: 'mapData(evidence, 1, 6, 1.5, 5)', 'curve-style': 'bezier', opacity: 0.8, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 }
+      : { width: density === 'huge' ? 0.6 : 1, 'curve-style': 'haystack', opacity: density === 'huge' ? 0.25 : 0.3, 'target-arrow-shape': 'none' } },
     { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none' } },
+    // huge views: no labels except hubs and the selection; no border (cheap to draw)
+    ...(density === 'huge' ? [{ selector: 'node', style: { label: '', 'border-width': 0 } }, { selector: 'node.hub', style: { label: 'data(name)' } }] : []),
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111111', label: 'data(name)', 'min-zoomed-font-size': 0, 'z-index': 10 } },
     { selector: 'edge:selected', style: { width: 5, opacity: 1, 'z-index': 10 } },
-    // dense views: labels only for hubs and the selection; plain shapes are cheaper to draw
-    ...(options.dense ? [
-      { selector: 'node', style: { label: '', 'border-width': 0 } },
-      { selector: `node[degree >= ${options.hubDegree ?? top}], node:selected`, style: { label: 'data(name)' } },
-    ] : []),
   ];
   for (const [type, color] of Object.entries(ENTITY_COLORS) as Array<[EntityType, string]>) {
     rules.push({ selector: `node[type = "${type}"]`, style: { 'background-color': color, shape: ENTITY_SHAPES[type] } });
