@@ -20,6 +20,8 @@ cytoscape.use(fcose);
 const LARGE = 1000;
 /** The size of that first view: small enough to lay out and draw in well under a second, big enough to show structure. */
 const OVERVIEW = { nodes: 150, edges: 600 };
+/** The closest "fit" zooms. */
+const MAX_FIT_ZOOM = 1.25;
 /** How many of the best-connected shown nodes keep their labels in crowded views. */
 const HUBS = 15;
 
@@ -60,7 +62,14 @@ function main(data: unknown): void {
     const text = encodeState(state);
     if (location.hash.replace(/^#/, '') !== text) history.replaceState(null, '', text ? `#${text}` : location.pathname + location.search);
   };
-  const fit = (): void => void cy.fit(undefined, 30);
+  /** Fits the view, but no closer than 1.25× so a handful of nodes is not drawn with giant labels. */
+  const fit = (): void => {
+    cy.fit(undefined, 30);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
+  };
   /** Recomputes what is shown, puts exactly that in Cytoscape, and lays it out. */
   const apply = (): void => {
     performance.mark('ng:apply');

@@ -54,8 +54,9 @@ export function stylesheet(options: StyleOptions): StyleRule[] {
     { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none' } },
     // huge views: no labels except hubs and the selection; no border (cheap to draw)
     ...(density === 'huge' ? [{ selector: 'node', style: { label: '', 'border-width': 0 } }, { selector: 'node.hub', style: { label: 'data(name)' } }] : []),
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111111', label: 'data(name)', 'min-zoomed-font-size': 0, 'z-index': 10 } },
-    { selector: 'edge:selected', style: { width: 5, opacity: 1, 'z-index': 10 } },
+    // the selection stands out: a yellow halo under it, its label always drawn
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111111', label: 'data(name)', 'min-zoomed-font-size': 0, 'z-index': 10, 'underlay-color': '#f5c518', 'underlay-opacity': 0.55, 'underlay-padding': 6 } },
+    { selector: 'edge:selected', style: { width: 4, opacity: 1, 'z-index': 10, 'underlay-color': '#f5c518', 'underlay-opacity': 0.55, 'underlay-padding': 5 } },
   ];
   for (const [type, color] of Object.entries(ENTITY_COLORS) as Array<[EntityType, string]>) {
     rules.push({ selector: `node[type = "${type}"]`, style: { 'background-color': color, shape: ENTITY_SHAPES[type] } });
