@@ -3,6 +3,7 @@ import http from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { KgError } from '../errors.js';
 
 /**
  * The policy: scripts from this origin only, nothing else loaded, no framing. Styles also allow inline (Cytoscape
@@ -23,6 +24,7 @@ export interface ViewerServer {
  * @param outdir - the build folder holding graph.json
  * @param assets - the folder holding the built viewer
  * @param port - a port, or 0 for a free one
+ * @throws KgError (`view/listen`) when the port cannot be bound
  */
 export async function startViewerServer(outdir: string, assets: string, port = 0): Promise<ViewerServer> {
   const routes = new Map<string, { file: string; type: string; cache: string }>([
@@ -57,7 +59,10 @@ export async function startViewerServer(outdir: string, assets: string, port = 0
     );
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (cause: NodeJS.ErrnoException) => {
+      const why = cause.code === 'EADDRINUSE' ? `port ${port} is already in use` : cause.code === 'EACCES' ? `port ${port} needs privileges` : cause.message;
+      reject(new KgError('view/listen', `cannot serve the viewer on 127.0.0.1:${port}: ${why}`, { hint: 'pick another --port, or leave it out for a free one', cause }));
+    });
     server.listen(port, '127.0.0.1', () => resolve());
   });
   const actual = (server.address() as AddressInfo).port;

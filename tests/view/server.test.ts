@@ -64,3 +64,7 @@ test('only GET and HEAD', async () => {
   expect((await get('/graph.json', 'POST')).status).toBe(405);
   expect((await get('/graph.json', 'HEAD')).status).toBe(200);
 });
+
+test('a port in use is a typed error that says what to do', async () => {
+  await expect(startViewerServer(dir, path.join(dir, 'assets'), server.port)).rejects.toThrow(/already in use.*--port/);
+});

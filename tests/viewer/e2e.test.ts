@@ -155,6 +155,13 @@ maybe('viewer end to end in Chromium', () => {
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     expect(await counts()).toEqual(after);
+    // a pasted hash is a new view
+    await page.evaluate(() => {
+      location.hash = 'rel=VISITED&deg=0';
+    });
+    await page.waitForFunction(() => document.body.dataset.ready === 'true' && document.getElementById('counts')?.dataset.edges !== undefined && location.hash === '#rel=VISITED&deg=0');
+    await page.waitForFunction((n) => document.getElementById('counts')?.dataset.edges === String(n), seeds.filterEdges((_e, a) => a.type === 'VISITED').length);
+    expect(await page.isChecked('input[data-filter="relation"][value="MET_WITH"]')).toBe(false);
   });
 
   test('PNG, SVG, GraphML and JSON of the current filtered view download', async () => {

@@ -284,6 +284,10 @@ function main(data: unknown): void {
     }
   });
 
+  // a hash typed or pasted by the user (the viewer itself only replaces it) is a new view: reload into it
+  window.addEventListener('hashchange', () => {
+    if (location.hash.replace(/^#/, '') !== encodeState(state)) location.reload();
+  });
   apply();
   performance.mark('ng:mounted');
   select(state.selected);
