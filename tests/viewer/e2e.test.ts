@@ -7,6 +7,7 @@ import { buildGraph } from '../../src/build.js';
 import { writeGraphFile } from '../../src/graph/io.js';
 import { createGraph, mergeEntity, mergeRelation, type KnowledgeGraph } from '../../src/graph/model.js';
 import { writeHtml } from '../../src/graph/export/html.js';
+import { syntheticGraph } from '../../src/graph/synthetic.js';
 import { startViewerServer, type ViewerServer } from '../../src/view/server.js';
 import { viewerAssets } from '../../src/view/assets.js';
 import { hasChromium, launchChromium } from './browser.js';
@@ -197,9 +198,34 @@ maybe('viewer end to end in Chromium', () => {
     await open(`file://${file}#sel=person%3Aevil`);
     await expect(page.locator('#details h2').textContent()).resolves.toBe(XSS);
     expect(await page.locator('#details img').count()).toBe(0);
+    // the hostile sentence of its relation, opened from the node's relation list, is text too
+    await page.click('#details .relations button');
+    await expect(page.locator('#details .sentence').first().textContent()).resolves.toBe(`${XSS} met <b>Plain</b>`);
+    expect(await page.locator('#details img, #details b').count()).toBe(0);
     await page.fill('#search', 'img');
     await expect(page.locator('#search-results li strong').first().textContent()).resolves.toBe(XSS);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
+  });
+
+  test('a large graph opens on its best-connected core; minimum degree 0 shows every node and edge', async () => {
+    const big = syntheticGraph({ nodes: 1500, edges: 4000, seed: 7 });
+    const bigDir = path.join(dir, 'big');
+    await writeGraphFile(path.join(bigDir, 'graph.json'), big);
+    const bigServer = await startViewerServer(bigDir, await viewerAssets());
+    try {
+      await open(bigServer.url);
+      const first = await counts();
+      expect(first.totalNodes).toBe(big.order);
+      expect(first.nodes).toBeLessThanOrEqual(150);
+      expect(first.edges).toBeLessThanOrEqual(600);
+      expect(first.nodes).toBeGreaterThan(10);
+      await page.fill('#min-degree', '0');
+      await page.press('#min-degree', 'Enter');
+      await page.waitForFunction((n) => document.getElementById('counts')?.dataset.nodes === String(n), big.order, { timeout: 60_000 });
+      expect(await counts()).toEqual({ nodes: big.order, edges: big.size, totalNodes: big.order, totalEdges: big.size });
+    } finally {
+      await bigServer.close();
+    }
   });
 });
