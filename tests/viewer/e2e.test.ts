@@ -220,6 +220,15 @@ maybe('viewer end to end in Chromium', () => {
       expect(first.nodes).toBeLessThanOrEqual(150);
       expect(first.edges).toBeLessThanOrEqual(600);
       expect(first.nodes).toBeGreaterThan(10);
+      // searching an entity the overview hides shows its neighbourhood anyway
+      const leaf = big.findNode((n) => big.degree(n) === 1 && big.getNodeAttribute(n, 'type') === 'Person')!;
+      await page.fill('#search', big.getNodeAttribute(leaf, 'name'));
+      await page.press('#search', 'Enter');
+      await page.waitForFunction(() => document.getElementById('counts')?.dataset.nodes === '2');
+      await expect(page.locator('#details h2').textContent()).resolves.toBe(big.getNodeAttribute(leaf, 'name'));
+      expect(await page.inputValue('#min-degree')).toBe('0');
+      await page.fill('#search', '');
+      await page.press('#search', 'Escape');
       await page.fill('#min-degree', '0');
       await page.press('#min-degree', 'Enter');
       await page.waitForFunction((n) => document.getElementById('counts')?.dataset.nodes === String(n), big.order, { timeout: 60_000 });

@@ -1,7 +1,7 @@
 // The viewer's pure modules in Node: filters, overview threshold, search, trigger split, URL state.
 import fc from 'fast-check';
 import { modelFromGraphJson, searchNodes, triggerParts, type GraphModel } from '../../viewer/src/model.js';
-import { DEFAULT_STATE, degrees, overviewMinDegree, visibleElements, type ViewState } from '../../viewer/src/filters.js';
+import { DEFAULT_STATE, degrees, focusOn, overviewMinDegree, visibleElements, type ViewState } from '../../viewer/src/filters.js';
 import { syntheticGraph } from '../../src/graph/synthetic.js';
 import { decodeState, encodeState } from '../../viewer/src/state.js';
 import { contractGraph } from '../graph/stores/contract.js';
@@ -121,5 +121,23 @@ describe('triggerParts', () => {
       const parts = triggerParts({ doc: 'd', sentence, start, end: start + sentence.length, ruleId: 'r', trigger: { start: start + a, end: start + a + len } });
       if (parts) expect(parts.join('')).toBe(sentence);
     }));
+  });
+});
+
+describe('focusOn', () => {
+  test('keeps the filters when the node is shown', () => {
+    const s = focusOn(model, { ...DEFAULT_STATE, relations: ['MET_WITH'] }, 'person:bo');
+    expect(s).toMatchObject({ focus: 'person:bo', selected: 'person:bo', relations: ['MET_WITH'] });
+  });
+  test('lowers the minimum degree when only that hides the node', () => {
+    const s = focusOn(model, { ...DEFAULT_STATE, minDegree: 3 }, 'person:bo');
+    expect(s.minDegree).toBe(0);
+    expect([...visibleElements(model, s).nodes].sort()).toEqual(['person:ann', 'person:bo']);
+  });
+  test('drops the other filters when they hide the node', () => {
+    const s = focusOn(model, { ...DEFAULT_STATE, entities: ['City'], hops: 2 }, 'person:bo');
+    expect(s.entities).toEqual([]);
+    expect(s.hops).toBe(2);
+    expect(visibleElements(model, s).nodes.has('person:bo')).toBe(true);
   });
 });

@@ -107,3 +107,15 @@ export function overviewMinDegree(model: GraphModel, maxNodes: number, maxEdges:
   }
   return Math.max(DEFAULT_STATE.minDegree, best);
 }
+
+/**
+ * The state that focuses on a node, relaxing filters only as far as needed for the node to be shown: first the
+ * minimum degree (a large graph's overview hides most nodes by degree), then every other filter.
+ */
+export function focusOn(model: GraphModel, state: ViewState, id: string): ViewState {
+  const focused: ViewState = { ...state, focus: id, selected: id };
+  if (visibleElements(model, focused).nodes.has(id)) return focused;
+  const anyDegree: ViewState = { ...focused, minDegree: 0 };
+  if (visibleElements(model, anyDegree).nodes.has(id)) return anyDegree;
+  return { ...DEFAULT_STATE, minDegree: 0, focus: id, selected: id, hops: state.hops, layout: state.layout };
+}

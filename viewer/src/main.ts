@@ -4,7 +4,7 @@ import fcose from 'cytoscape-fcose';
 import { ENTITY_TYPES, RELATION_TYPES, STATUSES } from '../../src/types.js';
 import { ENTITY_COLORS, RELATION_COLORS } from '../../src/graph/palette.js';
 import { modelFromGraphJson, searchNodes, type GraphModel, type NodeRecord } from './model.js';
-import { DEFAULT_STATE, overviewMinDegree, visibleElements, type ViewState } from './filters.js';
+import { DEFAULT_STATE, focusOn, overviewMinDegree, visibleElements, type ViewState } from './filters.js';
 import { decodeState, encodeState } from './state.js';
 import { densityOf, stylesheet, type Density } from './style.js';
 import { toCytoscapeElements } from './elements.js';
@@ -110,7 +110,8 @@ function main(data: unknown): void {
   const actions: DetailActions = {
     select: (id) => select(id),
     focus: (id) => {
-      state = { ...state, focus: id };
+      state = id ? focusOn(model, state, id) : { ...state, focus: null };
+      syncControls();
       apply();
       if (state.selected) select(state.selected);
     },
@@ -181,6 +182,18 @@ function main(data: unknown): void {
     h('fieldset', {}, h('legend', {}, 'Minimum degree'), degree, large ? h('p', { class: 'hint' }, `Large graph: opened on its ${visibleElements(model, state).nodes.size} best-connected nodes. Lower this to see more.`) : null),
   );
   fill(document.getElementById('legend')!, ...legendItems());
+  /** Puts the state into the filter controls (after a change made in code, not by the controls). */
+  const syncControls = (): void => {
+    const chosen: Record<string, readonly string[]> = { relation: state.relations, entity: state.entities, status: state.statuses };
+    for (const input of document.querySelectorAll<HTMLInputElement>('#filters input[data-filter]')) {
+      const list = chosen[input.dataset.filter ?? ''] ?? [];
+      input.checked = list.length === 0 || list.includes(input.value);
+    }
+    docSelect.value = state.doc ?? '';
+    (document.getElementById('date-from') as HTMLInputElement).value = state.from ?? '';
+    (document.getElementById('date-to') as HTMLInputElement).value = state.to ?? '';
+    degree.value = String(state.minDegree);
+  };
 
   // ---- search ---------------------------------------------------------------------------------------------------
   const search = document.getElementById('search') as HTMLInputElement;
@@ -197,7 +210,8 @@ function main(data: unknown): void {
   const choose = (node: NodeRecord): void => {
     search.value = node.name;
     closeResults();
-    state = { ...state, focus: node.id };
+    state = focusOn(model, state, node.id);
+    syncControls();
     apply();
     select(node.id);
   };
