@@ -57,6 +57,8 @@ function main(data: unknown): void {
     minZoom: 0.02, maxZoom: 4, textureOnViewport: large, hideEdgesOnViewport: large, hideLabelsOnViewport: large, motionBlur: false, pixelRatio: large ? 1 : 'auto',
   });
   let visible = { nodes: new Set<string>(), edges: new Set<string>() };
+  /** The state before the current focus, restored when the focus is left. */
+  let beforeFocus: ViewState | null = null;
 
   const updateHash = (): void => {
     const text = encodeState(state);
@@ -110,7 +112,10 @@ function main(data: unknown): void {
   const actions: DetailActions = {
     select: (id) => select(id),
     focus: (id) => {
-      state = id ? focusOn(model, state, id) : { ...state, focus: null };
+      // leaving a focus restores the filters it relaxed (a large graph goes back to its overview, not to everything)
+      if (id && !state.focus) beforeFocus = state;
+      state = id ? focusOn(model, state, id) : { ...(beforeFocus ?? state), focus: null, selected: state.selected };
+      if (!id) beforeFocus = null;
       syncControls();
       apply();
       if (state.selected) select(state.selected);
@@ -210,6 +215,7 @@ function main(data: unknown): void {
   const choose = (node: NodeRecord): void => {
     search.value = node.name;
     closeResults();
+    if (!state.focus) beforeFocus = state;
     state = focusOn(model, state, node.id);
     syncControls();
     apply();
