@@ -43,7 +43,9 @@ export function stylesheet(options: StyleOptions): StyleRule[] {
     { selector: 'node', style: {
       label: 'data(name)', 'font-size': `mapData(degree, ${lo}, ${top}, 11, 18)`, 'font-family': 'system-ui, sans-serif', color: '#1f2328',
       'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#ffffff', 'text-outline-width': 2, 'text-outline-opacity': 0.9,
-      'min-zoomed-font-size': density === 'normal' ? 7 : 17, 'text-max-width': '160px', 'text-wrap': 'ellipsis',
+      // Cytoscape compares font size × zoom rounded up to a power of two (its texture level) with this minimum:
+      // 40 px hides 11–18 px labels up to 2× zoom and shows them beyond
+      'min-zoomed-font-size': density === 'normal' ? 7 : 40, 'text-max-width': '160px', 'text-wrap': 'ellipsis',
       width: `mapData(degree, ${lo}, ${top}, ${size[0]}, ${size[1]})`, height: `mapData(degree, ${lo}, ${top}, ${size[0]}, ${size[1]})`,
       'border-width': 1, 'border-color': '#ffffff',
     } },
