@@ -32,7 +32,8 @@ export const BROWN_DEV_SELECTION: readonly BrownSelection[] = [
   { file: 'ca07', unit: 's', from: 1, to: 17, why: 'Mayor Wagner telephones Buckley and Sharkey, visits Buckley, earlier talks in Washington' },
   { file: 'ca07', unit: 's', from: 104, to: 120, why: 'Laotian princes meet in Zurich; Harriman, MacDonald, Couve de Murville, Green consult in Geneva' },
   { file: 'ca09', unit: 's', from: 9, to: 12, why: 'Philadelphia: Berger announces suit after a meeting with Wagner' },
-  { file: 'ca10', unit: 's', from: 35, to: 49, why: "Gov. Hatfield's schedule and the Goldberg-Morse dinner: planned visits and meetings only" },
+  { file: 'ca10', unit: 's', from: 35, to: 41, why: "Gov. Hatfield's schedule: planned visits only" },
+  { file: 'ca10', unit: 's', from: 46, to: 49, why: 'Goldberg speaks at a dinner honoring Sen. Morse; joint press conference (planned)' },
   { file: 'ca11', unit: 's', from: 41, to: 45, why: 'Ron Hansen flies to Miami from Baltimore' },
   { file: 'ca13', unit: 's', from: 44, to: 56, why: "Jackie Jensen's train trip home to Reno; a sports writer talks with him in Ogden" },
   { file: 'ca14', unit: 's', from: 56, to: 58, why: 'Maris will meet Hamey (planned)' },
@@ -96,11 +97,14 @@ export function detokenise(words: readonly string[]): string {
   let out = '';
   let glueNext = true; // no space before the next token
   let singleOpen = false; // state of lone ' quotes
+  let prev = '';
   for (const w of words) {
     let word = w;
     let left = ATTACH_LEFT.has(w);
     let right = ATTACH_RIGHT.has(w);
     if (w === '.' && out.endsWith('.')) continue; // "Jr." + sentence-final "." is one period in print
+    if ((w === ';' || w === '?' || w === '!') && w === prev) continue; // Form C doubles sentence-final ; ? !
+    prev = w;
     if (w === '``' || w === "''") word = '"';
     else if (w === '`') { right = true; word = "'"; singleOpen = true; } else if (w === "'") {
       if (singleOpen) { left = true; singleOpen = false; } else { right = true; singleOpen = true; }
