@@ -3,7 +3,7 @@ import type { EntityType, Mention, Sentence, Span } from '../types.js';
 import type { Lexicon } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { HONORIFICS, PERSON_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, NICKNAMES } from './rules/titles.js';
-import { MEDIA_CREDITS, SURNAME_FIRST } from './rules/gazetteer.js';
+import { COMPASS_PREFIXES, MEDIA_CREDITS, SURNAME_FIRST } from './rules/gazetteer.js';
 import { classifyByHead, ORGANIZATION_HEADS } from './rules/heads.js';
 
 /** A mention as found in a sentence, before resolution; `key` is set for mentions that name a known entity. */
@@ -73,6 +73,13 @@ function chunks(tokens: Token[], headline: boolean, lex: Lexicon): Array<[number
         continue;
       }
       const next = tokens[j + 1];
+      // "Secretary of the Treasury", "Chancellor of the Exchequer": a title's "of the" joins capitals
+      if (u.lower === 'of' && next?.lower === 'the' && prev && ROLE_HEADS.has(prev.lower) && tokens[j + 2] && isNameToken(tokens[j + 2]!)) {
+        j += 3;
+        continue;
+      }
+      // "Malcolm MacDonald of Britain", "Arthur Levitt of Brooklyn": a personal name ends before "of"
+      if (u.lower === 'of' && looksLikePersonalName(tokens, i, j, lex)) break;
       if (CONNECTORS.has(u.lower) && next && isNameToken(next) && !TIME_WORDS.has(next.lower) && (u.lower !== 'and' || hasOrgShape(tokens, i, j))) {
         j += 2;
         continue;
@@ -90,6 +97,18 @@ function chunks(tokens: Token[], headline: boolean, lex: Lexicon): Array<[number
   }
   return out;
 }
+
+/** A run of two or more capitalised words that starts with a first name and holds no title word: "Malcolm MacDonald". */
+function looksLikePersonalName(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
+  if (to - from < 2) return false;
+  const first = tokens[from];
+  if (!first || lex.wordClass(first.lower) !== 'first-name') return false;
+  for (let k = from; k < to; k++) if (ROLE_HEADS.has(tokens[k]!.lower) || HONORIFICS.has(tokens[k]!.lower.replace(/\.$/, '')) || CONNECTORS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** Compromise tags of words that never begin a name, capitalised or not ("Though", "After", "Whose"). */
+const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'QuestionWord', 'Pronoun'];
 
 /** "Bureau of East Asian and Pacific Affairs": an "and" may join capitals only inside a name that already has "of"/"for". */
 function hasOrgShape(tokens: Token[], from: number, to: number): boolean {
@@ -171,8 +190,10 @@ function titleEnd(tokens: Token[], from: number, to: number, lex: Lexicon): { en
     if ((lower === 'of' || lower === 'for') && hasHead) {
       // "Secretary of State", "Minister for Foreign Affairs": take words that are roles or countries
       let m = k + 1;
+      if (tokens[m]?.lower === 'the' && m + 1 < to) m++;
+      const afterThe = m;
       while (m < to && tokens[m] && (ROLE_MODIFIERS.has(tokens[m]!.lower) || ROLE_HEADS.has(tokens[m]!.lower) || isCountryToken(tokens[m]!, lex))) m++;
-      if (m > k + 1) {
+      if (m > afterThe) {
         k = m;
         continue;
       }
@@ -267,6 +288,10 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
       const cls = lex.wordClass(t.lower);
       const nameLike = SURNAME_FIRST.has(t.lower) || NICKNAMES[t.lower] !== undefined;
       if (nameLike && start + 1 < to) break;
+      if (start + 1 < to && !CONNECTORS.has(t.lower) && lex.tags(t.lower).some((tag) => FUNCTION_TAGS.includes(tag)) && !lex.phrase(spanText(ctx, { start: t.start, end: tokens[to - 1]!.end }))) {
+        start++;
+        continue;
+      }
       if ((initial || headline) && (cls === 'common' || (initial && cls === 'unknown' && looksLikeCommonWord(t.text))) && !ROLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower) && !lex.phrase(t.text) && !lex.demonym(t.text)) start++;
       else break;
     }
@@ -282,8 +307,17 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
       add(chunkSpan, known.type, 'gazetteer', { canonical: known.name });
       continue;
     }
+    // a region of a known place: "West Berlin", "South Viet Nam", "Outer Mongolia"
+    if (chunkTokens.length >= 2 && COMPASS_PREFIXES.has(chunkTokens[0]!.lower)) {
+      const rest = lex.phrase(spanText(ctx, { start: chunkTokens[1]!.start, end: chunkSpan.end }));
+      if (rest && rest.type !== 'Organization' && rest.type !== 'Event') {
+        add(chunkSpan, 'Place', 'gazetteer', { canonical: `${chunkTokens[0]!.text} ${rest.name}` });
+        continue;
+      }
+    }
     const headType = classifyByHead(chunkTokens.map((t) => t.lower));
-    const titled = headType === 'Organization' ? titleEnd(tokens, start, to, lex) : null;
+    // "Governor Ella Park", "Mayor Ann Lake": a title in front makes the rest a person's name, whatever its last word
+    const titled = headType ? titleEnd(tokens, start, to, lex) : null;
     const titledName = titled && titled.hasHead ? tokens.slice(titled.end, to).filter((t) => t.text !== '.') : [];
     if (headType && !(titledName.length > 0 && titledName[0]!.upper && personEvidence(titledName, lex) !== 'none')) {
       add(chunkSpan, headType, 'head-word');

@@ -136,7 +136,12 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
     if (m.type !== 'Person' || m.via === 'pronoun' || m.via === 'role-reference' || mentionEntity[i]) return;
     const token = surfaceOf(m);
     const owners = fullPersons.filter((p) => p.aliases.some((a) => surnameMatches(a, token)));
-    const owner = owners.length === 1 ? owners[0] : owners.find((p) => p.aliases.some((a) => surnameMatches(a, token) && nameWords(a)[0]?.toLowerCase() !== token.toLowerCase()));
+    let owner = owners.length === 1 ? owners[0] : owners.find((p) => p.aliases.some((a) => surnameMatches(a, token) && nameWords(a)[0]?.toLowerCase() !== token.toLowerCase()));
+    // an untitled first name ("Carl and Paula met") stands for the one full name of the document that starts with it
+    if (!owner && !m.withTitle && owners.length === 0) {
+      const byFirst = fullPersons.filter((p) => p.aliases.some((a) => nameWords(a).length >= 2 && nameWords(a)[0]?.toLowerCase() === token.toLowerCase()));
+      if (byFirst.length === 1) owner = byFirst[0];
+    }
     if (owner) {
       touch(owner.key, owner.name, 'Person', m, token);
       if (m.withTitle && !owner.aliases.includes(m.withTitle)) owner.aliases.push(m.withTitle);
@@ -154,7 +159,7 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
   mentions.forEach((m, i) => {
     if (m.via !== 'role-reference' || !m.roleRef) return;
     const { country, core } = m.roleRef;
-    const holder = [...entities.values()].find((e) => e.type === 'Person' && !e.pending
+    const holder = [...entities.values()].find((e) => e.type === 'Person' && (!e.pending || (e.pending.kind === 'surname' && !e.pending.tentative))
       && e.roleCores.some((r) => r.core === core && (r.country === country || r.country === null || country === null)));
     if (holder) {
       touch(holder.key, holder.name, 'Person', m, cleanName(m.text));
@@ -166,9 +171,19 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
     mentionEntity[i] = key;
   });
 
-  // 4. everything that is not a person: by canonical name
+  // 4. everything that is not a person: by canonical name. A one-word place that is the surname of a person of the
+  // document is that person ("Bolton said" after "John Bolton"; "Lincoln" after "Abraham Lincoln")
   mentions.forEach((m, i) => {
     if (m.type === 'Person') return;
+    const word = cleanName(m.text);
+    if (m.type !== 'Country' && !word.includes(' ')) {
+      const owner = fullPersons.find((p) => p.aliases.some((a) => surnameMatches(a, word)));
+      if (owner) {
+        touch(owner.key, owner.name, 'Person', m, word);
+        mentionEntity[i] = owner.key;
+        return;
+      }
+    }
     const name = m.canonical ?? cleanName(m.text);
     const key = entityKey(m.type, name);
     touch(key, name, m.type, m, cleanName(m.text));

@@ -2,7 +2,7 @@
 import type { EntityType, Evidence, Relation, RelationType, Sentence, Status } from '../types.js';
 import type { RelationRule } from './rules/relations.js';
 import type { StatusRule } from './rules/status.js';
-import { REMOTE_MARKERS } from './rules/status.js';
+import { REMOTE_MARKERS, STATUS_NEUTRAL } from './rules/status.js';
 import { tokenize } from './tokens.js';
 import { resolveWhen } from './dates.js';
 
@@ -49,9 +49,15 @@ export interface RenderedSentence {
 const CODE: Record<EntityType, string> = { Person: 'P', Organization: 'O', Country: 'L', City: 'L', Place: 'L', Event: 'E' };
 const ADVERBS = 'also|later|recently|briefly|separately|privately|secretly|first|then|previously|again|already|reportedly|finally|once|twice|had|has|have|having|will|would|could|may|might|can|shall|must|to|did|does|do|not|n\'t|never|be|been|being|is|are|was|were|eventually|subsequently|repeatedly|plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|intends?|intended|decided|agreed|expected|scheduled|due|set|going|cancell?ed|postponed|scrapped|abandoned|delayed|refused|declined|rejected|supposed|able|unable|tried|tries|try|trying|seeks?|sought|ready|prepared|preparing|aims?|aimed|his|her|their|its|formally|officially|personally|jointly|quietly|publicly|yesterday|today|abruptly|immediately|soon|still|just|only|even|ultimately|initially|originally|earlier|all|both|each';
 const WORD = '[^\\s⟦⟧]+';
+/** Time phrases between a subject and its verb: "on May 10", "last week", "in 1959", "on Monday". */
+const TIME_PHRASE = 'on (?:\\p{Ll}+ )?\\d+|on \\p{Ll}+day|last \\p{Ll}+|this \\p{Ll}+|in \\d{4}|(?:early|late) (?:\\p{Ll}+ )?\\d+';
+/** Who came along with the subject: ", accompanied by Adolf Berle," (they are in the relation too, see `companions`). */
+const COMPANY = ', (?:accompanied|joined|flanked|escorted) by (?:[^,⟦⟧\\s]+ |⟦[PLOE]\\d+⟧ ){1,10}, ';
 const MACROS: Record<string, string> = {
-  ADV: `(?:(?:${ADVERBS}|\\p{Ll}+ly) )*`,
-  APPOS: `(?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,18}[,—–] )?`,
+  ADV: `(?:(?:${ADVERBS}|\\p{Ll}+ly|${TIME_PHRASE}) )*`,
+  APPOS: `(?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,18}[,—–] |${COMPANY})?`,
+  /** A description set off before a name: "the No. 2 man in the Tunisian Government, Defense Minister …". */
+  DESC: `(?:(?:[^,⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,10}, `,
   REL: `(?:, (?:who|which) |who )?`,
   HOSTPRE: `(?:(?:his|her|their|the|visiting|fellow|former|new|'s|⟦[LO]\\d+⟧) ){0,3}`,
   PRE: `(?:(?:\\p{Ll}[\\p{Ll}'-]*|'s|⟦[LOE]\\d+⟧) ){0,5}?`,
@@ -144,7 +150,7 @@ function statusWindow(rendered: string, a: { from: number; to: number } | null, 
   const stop = post.search(/ (?:,|;|:|—|–|\.) /);
   if (stop >= 0) post = post.slice(0, stop);
   post = post.split(' ').slice(0, 10).join(' ');
-  const tidy = (s: string): string => unslot(s).replace(/\s+/g, ' ').trim().replace(MONTH_MAY, (m) => m.replace(/may/, 'MAY'));
+  const tidy = (s: string): string => unslot(s).replace(/\s+/g, ' ').trim().replace(MONTH_MAY, (m) => m.replace(/may/, 'MAY')).replace(STATUS_NEUTRAL, ' ');
   return { clause: tidy(`${pre} ${mid} ${extraBefore}`), after: tidy(post) };
 }
 
@@ -157,18 +163,22 @@ function statusFor(type: RelationType, window: StatusWindow, rules: readonly Sta
 }
 
 /** Slots joined to `slot` by "and" / commas: "A, B and C met", "met B and C". */
-function coordinated(rendered: string, slot: { from: number; to: number }, code: string, direction: 'left' | 'right'): Array<{ index: number; from: number; to: number; between: string }> {
+export function coordinated(rendered: string, slot: { from: number; to: number }, code: string, direction: 'left' | 'right'): Array<{ index: number; from: number; to: number; between: string }> {
   const out: Array<{ index: number; from: number; to: number; between: string }> = [];
   if (direction === 'right') {
     let at = slot.to;
-    const next = new RegExp(`^ (,? and (?:also |possibly |perhaps |later )?|, (?:as well as |and possibly |and also )?|,? as well as (?:\\p{Ll}+ ){0,2}?|or )(?:(?:\\p{Ll}[\\p{Ll}'-]*|'s|⟦[LOE]\\d+⟧) ){0,5}?⟦(${code})(\\d+)⟧`, 'u');
+    const next = new RegExp(`^ ((?:, )?and (?:also |possibly |perhaps |later )?|, (?:as well as |and possibly |and also )?|(?:, )?as well as (?:\\p{Ll}+ ){0,2}?|or )(?:(?:\\p{Ll}[\\p{Ll}'-]*|'s|⟦[LOE]\\d+⟧) ){0,5}?⟦(${code})(\\d+)⟧`, 'u');
     for (;;) {
       const m = next.exec(rendered.slice(at));
       if (!m) break;
       const end = at + m[0].length;
       out.push({ index: Number(m[3]), from: end - `⟦${m[2]}${m[3]}⟧`.length, to: end, between: rendered.slice(slot.to, end) });
       at = end;
+      // "B and C, former chief of D, ..." : the list ends at its "and"; what follows is an appositive
+      if (m[1] !== ', ') return out;
     }
+    // "B, C" with no closing "and": an appositive ("B, head of C"), not a list
+    return [];
   } else {
     let at = slot.from;
     const prev = new RegExp(`⟦(${code})(\\d+)⟧ (?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,18}[,—–] )?(?:(?:, )?and |, )$`, 'u');
@@ -181,6 +191,12 @@ function coordinated(rendered: string, slot: { from: number; to: number }, code:
     }
   }
   return out;
+}
+
+/** People who came along with a subject: "A, accompanied by B and C, visited …" → B and C. */
+function companions(rendered: string, slot: { to: number }): number[] {
+  const m = /^ , (?:accompanied|joined|flanked|escorted) by ([^,]*?) , /u.exec(rendered.slice(slot.to));
+  return m ? [...(m[1] ?? '').matchAll(/⟦P(\d+)⟧/gu)].map((x) => Number(x[1])) : [];
 }
 
 /** What relation extraction needs besides the sentence. */
@@ -213,7 +229,8 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
       let aSlot = groups.A !== undefined ? slotAt(rendered, Number(groups.A)) : undefined;
       if (rule.subject === 'sentence') aSlot = rendered.pieces.find((p) => p.mention >= 0 && p.from < at && byIndex.get(p.mention)?.type === 'Person');
       if (!aSlot || !bSlot) continue;
-      const sources = [aSlot, ...(rule.id.includes('between') || rule.coordinatedSubjects === true || rule.passive ? [] : coordinated(rendered.text, aSlot, '[P]', 'left').map((c) => slotAt(rendered, c.index)).filter((p) => p !== undefined))];
+      const sources = [aSlot, ...(rule.id.includes('between') || rule.coordinatedSubjects === true || rule.passive ? [] : coordinated(rendered.text, aSlot, '[P]', 'left').map((c) => slotAt(rendered, c.index)).filter((p) => p !== undefined)),
+        ...(rule.subject === 'sentence' ? [] : companions(rendered.text, aSlot).map((index) => slotAt(rendered, index)).filter((p) => p !== undefined))];
       const targetCode = rule.type === 'VISITED' ? 'L' : '[PLO]';
       const targets = [{ slot: bSlot, extra: '' }, ...coordinated(rendered.text, bSlot, targetCode, 'right').map((c) => ({ slot: slotAt(rendered, c.index), extra: c.between }))];
       for (const source of sources) for (const target of targets) {
@@ -226,7 +243,9 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
         if (rule.type !== 'VISITED' && rule.type !== 'REBUFFED' && (fromMention.type !== 'Person' || toMention.type !== 'Person')) continue;
         const window = statusWindow(rendered.text, rule.subject === 'sentence' ? null : source, trigger, target.slot, target.extra, rule.coordinatedSubjects === true);
         let type: RelationType = rule.type;
-        if (type === 'MET_WITH' && (REMOTE_MARKERS.test(window.clause) || REMOTE_MARKERS.test(rendered.text.slice(trigger.from, trigger.to)))) type = 'SPOKE_WITH';
+        // "held talks by phone with", "discussed the budget by video link with": a call, not a meeting
+        const betweenTriggerAndTarget = target.slot.from > trigger.from ? rendered.text.slice(trigger.from, target.slot.from) : rendered.text.slice(trigger.from, trigger.to);
+        if (type === 'MET_WITH' && (REMOTE_MARKERS.test(window.clause) || REMOTE_MARKERS.test(betweenTriggerAndTarget))) type = 'SPOKE_WITH';
         const decided = rule.status ? { status: rule.status, ruleId: rule.id } : statusFor(type, window, ctx.statusRules);
         const triggerSpan = docRange(rendered, trigger.from, trigger.to);
         const evidence: Evidence = { doc: ctx.docId, sentence: sentence.text, start: sentence.start, end: sentence.end, ruleId: rule.id };

@@ -104,7 +104,8 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
       const local = owners.filter((p) => p.docs.has(ex.doc.id));
       const owner = owners.length === 1 ? owners[0] : local.length === 1 ? local[0] : undefined;
       if (owner) return { key: owner.key, name: canonicalName(owner.names) };
-      if (e.pending.tentative && owners.length === 0) return null;
+      // an untitled single name nobody owns: a person the story keeps naming ("Oersted … Oersted's contacts"), else noise
+      if (e.pending.tentative && owners.length === 0 && e.mentions < 3) return null;
       if (owners.length > 1) return null; // ambiguous surname: better no node than a wrong merge
       return { key: e.key, name: e.name };
     }

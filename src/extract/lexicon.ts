@@ -1,5 +1,6 @@
 // The word lexicon: compromise's lexicon (names, places, parts of speech) joined with newsgraph's gazetteer, built once per context.
 import nlp from 'compromise';
+import cityTimezones from 'city-timezones';
 import type { EntityType } from '../types.js';
 import { DEMONYMS, GAZETTEER, type GazetteerEntry } from './rules/gazetteer.js';
 
@@ -27,12 +28,34 @@ const COMMON_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronou
   'Infinitive', 'Gerund', 'Modal', 'Copula', 'Noun', 'Singular', 'Plural', 'Uncountable', 'Expression', 'QuestionWord', 'Comparative',
   'Superlative', 'Participle', 'Actor', 'Cardinal', 'Ordinal', 'TextValue', 'WeekDay', 'Month', 'Date', 'Duration', 'Unit', 'Reflexive', 'Auxiliary']);
 
+/** The class compromise's tags give a word ('unknown' for no tags). */
+function classify(tags: readonly string[]): WordClass {
+  if (tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName')) return 'first-name';
+  if (tags.includes('LastName')) return 'last-name';
+  if (tags.includes('Person')) return 'person';
+  if (tags.includes('Demonym')) return 'demonym';
+  if (tags.includes('Country')) return 'country';
+  if (tags.includes('City')) return 'city';
+  if (tags.includes('Region') || tags.includes('Place')) return 'region';
+  if (tags.includes('Organization')) return 'organization';
+  if (tags.some((t) => COMMON_TAGS.has(t))) return 'common';
+  return 'unknown';
+}
+
+const titleCase = (key: string): string => key.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+
 function asTags(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((t): t is string => typeof t === 'string');
   return typeof value === 'string' ? [value] : [];
 }
 
-/** Builds the lexicon from compromise's model and the gazetteer. Costs a few milliseconds; build it once per run. */
+/** Cities smaller than this are left out of the world-cities list: small towns share their names with too many people. */
+const MIN_CITY_POPULATION = 25_000;
+
+/** Classes of a single word that a city of the same name must not override ("Eugene", "Victoria", "Mobile"). */
+const NOT_A_CITY: ReadonlySet<WordClass> = new Set(['first-name', 'last-name', 'person', 'common', 'demonym', 'organization']);
+
+/** Builds the lexicon from compromise's model, the world-cities list and the gazetteer. Build it once per run. */
 export function createLexicon(extra: readonly GazetteerEntry[] = []): Lexicon {
   const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model();
   const words = model.one.lexicon;
@@ -40,9 +63,19 @@ export function createLexicon(extra: readonly GazetteerEntry[] = []): Lexicon {
   const demonyms = new Map<string, string>();
   for (const [key, value] of Object.entries(words)) {
     const tags = asTags(value);
+    // compromise tags towns, continents and districts `Place` ("baltimore", "europe", "brooklyn"); its abbreviations ("st", "rd") are not names
     const type: EntityType | null = tags.includes('Country') ? 'Country' : tags.includes('City') ? 'City'
-      : tags.includes('Region') ? 'Place' : tags.includes('Organization') ? 'Organization' : null;
-    if (type) phrases.set(key, { name: key.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()), type });
+      : tags.includes('Region') || (tags.includes('Place') && !tags.includes('Abbreviation')) ? 'Place' : tags.includes('Organization') ? 'Organization' : null;
+    if (type) phrases.set(key, { name: titleCase(key), type });
+  }
+  const classOfWord = (lower: string): WordClass => classify(asTags(words[lower]));
+  for (const city of cityTimezones.cityMapping) {
+    if (city.pop < MIN_CITY_POPULATION) continue;
+    for (const name of new Set([city.city, city.city_ascii])) {
+      const key = foldPhrase(name);
+      if (!key || phrases.has(key) || (!key.includes(' ') && NOT_A_CITY.has(classOfWord(key)))) continue;
+      phrases.set(key, { name: city.city_ascii || city.city, type: 'City' });
+    }
   }
   for (const [demonym, country] of Object.entries(DEMONYMS)) demonyms.set(demonym, country);
   for (const entry of [...GAZETTEER, ...extra]) {
@@ -53,16 +86,7 @@ export function createLexicon(extra: readonly GazetteerEntry[] = []): Lexicon {
   const wordClass = (lower: string): WordClass => {
     const tags = asTags(words[lower]);
     if (tags.length === 0) return phrases.has(lower) ? (phrases.get(lower)?.type === 'Country' ? 'country' : 'region') : 'unknown';
-    if (tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName')) return 'first-name';
-    if (tags.includes('LastName')) return 'last-name';
-    if (tags.includes('Person')) return 'person';
-    if (tags.includes('Demonym')) return 'demonym';
-    if (tags.includes('Country')) return 'country';
-    if (tags.includes('City')) return 'city';
-    if (tags.includes('Region') || tags.includes('Place')) return 'region';
-    if (tags.includes('Organization')) return 'organization';
-    if (tags.some((t) => COMMON_TAGS.has(t))) return 'common';
-    return 'unknown';
+    return classify(tags);
   };
   return {
     wordClass,

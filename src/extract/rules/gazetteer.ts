@@ -61,7 +61,24 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'ASEAN', type: 'Organization', aliases: ['ASEAN', 'Asean', 'Association of Southeast Asian Nations'] },
   { name: 'AUKUS', type: 'Organization', aliases: ['AUKUS', 'Aukus'] },
   { name: 'Congress', type: 'Organization', aliases: ['Congress', 'US Congress', 'U.S. Congress'] },
+  // names an archive still uses, and names the lexicon mistypes ("Laos" as a plural demonym)
+  { name: 'Vietnam', type: 'Country', aliases: ['Vietnam', 'Viet Nam'] },
+  { name: 'Laos', type: 'Country', aliases: ['Laos'], demonyms: ['Laotian'] },
+  { name: 'Congo', type: 'Country', aliases: ['Congo', 'the Congo'], demonyms: ['Congolese'] },
+  { name: 'Myanmar', type: 'Country', aliases: ['Myanmar', 'Burma'] },
+  { name: 'Sri Lanka', type: 'Country', aliases: ['Sri Lanka', 'Ceylon'], demonyms: ['Sri Lankan'] },
+  { name: 'Saigon', type: 'City', aliases: ['Saigon'] },
+  { name: 'Jakarta', type: 'City', aliases: ['Jakarta', 'Djakarta'] },
+  { name: 'Europe', type: 'Place', aliases: ['Europe'], demonyms: ['European'] },
+  { name: 'Africa', type: 'Place', aliases: ['Africa'], demonyms: ['African'] },
+  { name: 'Asia', type: 'Place', aliases: ['Asia'], demonyms: ['Asian'] },
+  { name: 'Far East', type: 'Place', aliases: ['Far East'] },
 ];
+
+/** Words that put a region of a place in front of its name: "West Berlin", "South Viet Nam", "Northern Rhodesia". */
+export const COMPASS_PREFIXES: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
+  'central', 'upper', 'lower', 'outer', 'inner', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
+  'south-east', 'south-west']);
 
 /** Publishers, wire services and photo agencies: credits, not actors, unless the text makes them act. */
 export const MEDIA_CREDITS: ReadonlySet<string> = new Set(['AP', 'AFP', 'Reuters', 'Xinhua', 'Bloomberg', 'Getty Images', 'EPA', 'UPI', 'Associated Press', 'Agence France-Presse']);

@@ -3,7 +3,8 @@
 /** Honorifics that precede a name and are not roles in themselves. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'maj',
-  'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'hon', 'messrs', 'mme', 'mlle', 'herr', 'frau', 'sheikh', 'st',
+  'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'hon', 'messrs', 'mme', 'mlle', 'herr', 'frau', 'sheikh', 'st', 'mister', 'madame', 'monsieur',
+  'signor', 'senor', 'senora',
 ]);
 
 /** Role head nouns: a title ends with one of these (possibly followed by "of X" / "for X"). */
@@ -16,6 +17,9 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'councilman', 'mp', 'dictator', 'monarch', 'sultan', 'emir', 'ayatollah', 'imam', 'rabbi', 'pastor', 'professor', 'analyst', 'fellow',
   'economist', 'editor', 'correspondent', 'reporter', 'columnist', 'author', 'actor', 'actress', 'singer', 'coach', 'captain', 'boss', 'tsar', 'czar',
   'strongman', 'counterpart', 'foreign', 'defence', 'defense', 'sen.', 'gov.', 'rep.', 'gen.',
+  // ranks and nobility ("Colonel Frank Begley", "Ensign Ritchie", "Count Rumford", "Duke of Edinburgh")
+  'colonel', 'lieutenant', 'major', 'sergeant', 'corporal', 'brigadier', 'marshal', 'commodore', 'ensign', 'count', 'countess', 'baron',
+  'baroness', 'duke', 'duchess', 'earl', 'marquis', 'marquess', 'viscount', 'archduke', 'shah', 'maharaja', 'rajah', 'elector',
 ]);
 
 /** Words that modify a role ("Foreign", "Defence", "Assistant", "Deputy", "top"). */
@@ -30,7 +34,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Role heads that are complete titles by themselves when capitalized before a name. */
-export const TITLE_ONLY_HEADS: ReadonlySet<string> = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'senator', 'governor', 'mayor', 'general', 'admiral', 'speaker', 'ambassador', 'judge', 'justice', 'cardinal', 'bishop', 'sheikh', 'emperor']);
+export const TITLE_ONLY_HEADS: ReadonlySet<string> = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'senator', 'governor', 'mayor', 'general', 'admiral', 'speaker', 'ambassador', 'judge', 'justice', 'cardinal', 'bishop', 'sheikh', 'emperor',
+  'colonel', 'major', 'ensign', 'count', 'countess', 'baron', 'duke', 'duchess', 'earl', 'shah']);
 
 /** British and American spellings folded to one form when roles are compared. */
 export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
