@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { HONORIFICS, PERSON_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, NICKNAMES } from './rules/titles.js';
 import { COMPASS_PREFIXES, MEDIA_CREDITS, SURNAME_FIRST } from './rules/gazetteer.js';
-import { classifyByHead, ORGANIZATION_HEADS } from './rules/heads.js';
+import { classifyByHead, EVENT_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './rules/heads.js';
 
 /** A mention as found in a sentence, before resolution; `key` is set for mentions that name a known entity. */
 export interface RawMention extends Mention {
@@ -18,7 +18,21 @@ export interface RawMention extends Mention {
   tentative?: boolean;
   /** For role references ("China's defence minister"): the country and the role's core, to bind it to a person. */
   roleRef?: { country: string | null; core: string };
+  /** A role reference set off right after a name ("Couve de Murville, French Foreign Minister,"): that name's role. */
+  appositive?: boolean;
+  /** A role reference after "the" ("the new Assistant Secretary of State"): may point back to the last person named. */
+  definite?: boolean;
+  /** "his" / "her" owning an event ("the results of his visit"): rendered as the person's possessive. */
+  possessive?: boolean;
 }
+
+/** Prepositions after which an unknown name is a place ("at Pickfair"); "to", "from", "with" and "by" precede people too. */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'into', 'near', 'outside', 'inside', 'across', 'throughout']);
+
+/** Event nouns a possessive pronoun can own: "his visit to Warsaw", "her talks with". */
+const OWNED_EVENTS = new Set(['visit', 'visits', 'trip', 'trips', 'journey', 'tour', 'stay', 'stopover', 'meeting', 'meetings', 'talks', 'arrival']);
+/** Words that govern a possessive pronoun phrase ("of his visit", "during her trip"); a verb in front ("made his visit") is left to the rules. */
+const GOVERNING_WORDS = new Set(['of', 'on', 'during', 'since', 'after', 'before', 'from', 'about', 'with', 'in', 'at', 'following', 'despite', ',']);
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'ibn', 'and', '&']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'ibn']);
@@ -107,6 +121,12 @@ function looksLikePersonalName(tokens: Token[], from: number, to: number, lex: L
   return true;
 }
 
+/** A role head, also with "-elect" / "-designate" ("President-elect", "Secretary-designate"). */
+function isRoleHead(lower: string): boolean {
+  const base = /^(.+)-(?:elect|designate|nominee)$/.exec(lower)?.[1];
+  return ROLE_HEADS.has(lower) || (base !== undefined && ROLE_HEADS.has(base));
+}
+
 /** Compromise tags of words that never begin a name, capitalised or not ("Though", "After", "Whose"). */
 const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'QuestionWord', 'Pronoun'];
 
@@ -170,7 +190,7 @@ function titleEnd(tokens: Token[], from: number, to: number, lex: Lexicon): { en
       k += tokens[k + 1]?.text === '.' ? 2 : 1;
       continue;
     }
-    if (ROLE_HEADS.has(lower)) {
+    if (isRoleHead(lower)) {
       hasHead = true;
       k++;
       continue;
@@ -384,6 +404,13 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     } else if (!hasTitle && evidence === 'none') {
       continue;
     }
+    // "had visited at Pickfair", "huddling in Palm Beach": a name after a preposition of place that no lexicon calls a person
+    const preposition = tokens[tokens.indexOf(nameTokens[0]!) - 1];
+    const nameClass = nameTokens.length === 1 ? lex.wordClass(nameTokens[0]!.lower) : 'unknown';
+    if (!hasTitle && evidence !== 'strong' && (nameClass === 'unknown' || nameClass === 'region') && preposition && LOCATIVE_PREPOSITIONS.has(preposition.lower) && tokens[to]?.lower !== "'s") {
+      add(nameSpan, 'Place', 'locative');
+      continue;
+    }
     const role = roleText ?? (before ? spanText(ctx, { start: before.start, end: before.words[before.words.length - 1]!.end }) : undefined);
     const extra: Partial<RawMention> = {};
     if (role) extra.role = role;
@@ -392,7 +419,17 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
       extra.roleStart = roleStart;
       extra.withTitle = spanText(ctx, { start: roleStart, end: nameSpan.end }).replace(/\s+/g, ' ');
     }
-    if (nameTokens.length === 1 && !hasTitle) extra.tentative = true;
+    // a lone capitalised word is a name when nothing else explains its capital: not first in the sentence or a quote, not a headline
+    if (nameTokens.length === 1 && !hasTitle) {
+      const at = tokens.indexOf(nameTokens[0]!);
+      const before = tokens[at - 1];
+      const after = tokens[at + 1];
+      const capitalisedAnyway = at === 0 || headline || (before !== undefined && (isOpeningMark(text, before) || /^[:;.!?—–-]$/.test(before.text)));
+      // "the ancient Diaoyutai gardens", "the Kremlin-backed": a modifier of a common noun, not a person
+      const modifier = after !== undefined && !after.upper && (PLACE_HEADS.has(after.lower) || ORGANIZATION_HEADS.has(after.lower) || /^-/.test(after.text));
+      const commonHead = ORGANIZATION_HEADS.has(nameTokens[0]!.lower) || PLACE_HEADS.has(nameTokens[0]!.lower) || EVENT_HEADS.has(nameTokens[0]!.lower);
+      if (capitalisedAnyway || modifier || commonHead || /(ity|ities|ness|tion|tions|ment|ments|ous|ible|able|ly)$/.test(nameTokens[0]!.text) || !/^\p{Lu}[\p{L}-]+$/u.test(nameTokens[0]!.text) || lex.wordClass(nameTokens[0]!.lower) !== 'unknown') extra.tentative = true;
+    }
     add(nameSpan, 'Person', hasTitle ? 'title' : 'name', extra);
   }
 
@@ -413,9 +450,23 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     add({ start: owner.start, end: last.end }, 'Person', 'role-reference', { roleRef: { country, core: roleCore(roleWords.map((t) => t.text)) } });
   }
 
-  // pronouns that can stand for a person ("He said", "she met")
-  for (const t of tokens) if (PERSON_PRONOUNS.has(t.lower)) add(t, 'Person', 'pronoun');
-  return dropOverlaps(out);
+  // pronouns that can stand for a person ("He said", "she met"), and possessives that own an event ("of his visit to …")
+  tokens.forEach((t, k) => {
+    const owns = (t.lower === 'his' || t.lower === 'her') && (k === 0 || GOVERNING_WORDS.has(tokens[k - 1]!.lower))
+      && [tokens[k + 1], tokens[k + 2]].some((u) => u !== undefined && OWNED_EVENTS.has(u.lower));
+    if (owns) add(t, 'Person', 'pronoun', { possessive: true });
+    else if (PERSON_PRONOUNS.has(t.lower)) add(t, 'Person', 'pronoun');
+  });
+  // a role reference right after a name and a comma is that name's role; one after "the" may point back
+  const kept = dropOverlaps(out);
+  for (let k = 1; k < kept.length; k++) {
+    const m = kept[k]!;
+    const prev = kept[k - 1]!;
+    if (m.via !== 'role-reference') continue;
+    if (prev.type === 'Person' && prev.via !== 'pronoun' && prev.via !== 'role-reference' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) m.appositive = true;
+  }
+  for (const m of kept) if (m.via === 'role-reference' && /\bthe\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) m.definite = true;
+  return kept;
 }
 
 /** Keeps the longest of overlapping mentions, in text order. */

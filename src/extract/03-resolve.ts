@@ -161,10 +161,31 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
     const { country, core } = m.roleRef;
     const holder = [...entities.values()].find((e) => e.type === 'Person' && (!e.pending || (e.pending.kind === 'surname' && !e.pending.tentative))
       && e.roleCores.some((r) => r.core === core && (r.country === country || r.country === null || country === null)));
-    if (holder) {
-      touch(holder.key, holder.name, 'Person', m, cleanName(m.text));
-      mentionEntity[i] = holder.key;
-      return;
+    const bind = (key: string, name: string, learnRole: boolean): void => {
+      const e = touch(key, name, 'Person', m, cleanName(m.text));
+      if (learnRole && !e.roles.includes(cleanName(m.text))) {
+        e.roles.push(cleanName(m.text));
+        e.roleCores.push({ country, core });
+      }
+      mentionEntity[i] = key;
+    };
+    // "Maurice Couve de Murville, French Foreign Minister," : the role of the name before it
+    const before = mentions[i - 1];
+    const beforeKey = mentionEntity[i - 1];
+    if (m.appositive && before && beforeKey && before.type === 'Person') {
+      const e = entities.get(beforeKey);
+      if (e) return bind(e.key, e.name, true);
+    }
+    if (holder) return bind(holder.key, holder.name, false);
+    // "G. Mennen Williams … Touring Africa, the new Assistant Secretary of State observed": the last full name before
+    // it (within two sentences) that holds no other role
+    if (m.definite) {
+      for (let j = i - 1; j >= 0 && m.sentence - mentions[j]!.sentence <= 2; j--) {
+        const key = mentionEntity[j];
+        const e = key ? entities.get(key) : undefined;
+        if (!e || e.type !== 'Person' || e.pending || nameWords(e.name).length < 2 || mentions[j]!.via === 'pronoun') continue;
+        if (e.roleCores.length === 0 || e.roleCores.some((r) => r.core === core)) return bind(e.key, e.name, true);
+      }
     }
     const key = `role:${slugify(country ?? 'any')}:${slugify(core)}`;
     touch(key, cleanName(m.text), 'Person', m, cleanName(m.text), { kind: 'role', country, core });

@@ -15,6 +15,8 @@ export interface PlacedMention {
   renderStart: number;
   type: EntityType;
   entity: string;
+  /** A possessive pronoun ("his visit"): rendered as the person's possessive, `⟦P3⟧ 's`. */
+  possessive?: boolean;
 }
 
 /** A rule compiled to a regular expression, with a cheap test on its trigger words to run first. */
@@ -97,6 +99,10 @@ export function renderSentence(text: string, sentence: Sentence, mentions: reado
       const piece = `⟦${CODE[mention.type]}${mention.index}⟧`;
       pieces.push({ from: out.length, to: out.length + piece.length, docStart: token.start, docEnd: mention.end, mention: mention.index });
       out += `${piece} `;
+      if (mention.possessive === true) {
+        pieces.push({ from: out.length, to: out.length + 2, docStart: token.start, docEnd: mention.end, mention: -1 });
+        out += "'s ";
+      }
       covered = mention.end;
       t = last;
       m++;
@@ -145,6 +151,8 @@ function statusWindow(rendered: string, a: { from: number; to: number } | null, 
     const lastComma = between.lastIndexOf(', ');
     if (lastComma >= 0) midStart += lastComma + 2;
   }
+  // a noun-phrase trigger before its people ("a visit of A to B"): only the few words in front of it qualify it
+  if (a && a.from > trigger.to) midStart = Math.max(midStart, trigger.from - rendered.slice(0, trigger.from).split(' ').slice(-5).join(' ').length);
   const mid = rendered.slice(midStart, trigger.to);
   let post = rendered.slice(b.to);
   const stop = post.search(/ (?:,|;|:|—|–|\.) /);
@@ -193,6 +201,17 @@ export function coordinated(rendered: string, slot: { from: number; to: number }
   return out;
 }
 
+/** The slots of the distinct people named in [from, to): the participants of a group rule. */
+function groupMembers(rendered: RenderedSentence, from: number, to: number, byIndex: Map<number, PlacedMention>): RenderedSentence['pieces'] {
+  const seen = new Set<string>();
+  return rendered.pieces.filter((p) => {
+    const m = p.mention >= 0 && p.from >= from && p.to <= to ? byIndex.get(p.mention) : undefined;
+    if (!m || m.type !== 'Person' || seen.has(m.entity)) return false;
+    seen.add(m.entity);
+    return true;
+  });
+}
+
 /** People who came along with a subject: "A, accompanied by B and C, visited …" → B and C. */
 function companions(rendered: string, slot: { to: number }): number[] {
   const m = /^ , (?:accompanied|joined|flanked|escorted) by ([^,]*?) , /u.exec(rendered.slice(slot.to));
@@ -228,20 +247,23 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
       const bSlot = groups.B !== undefined ? slotAt(rendered, Number(groups.B)) : undefined;
       let aSlot = groups.A !== undefined ? slotAt(rendered, Number(groups.A)) : undefined;
       if (rule.subject === 'sentence') aSlot = rendered.pieces.find((p) => p.mention >= 0 && p.from < at && byIndex.get(p.mention)?.type === 'Person');
-      if (!aSlot || !bSlot) continue;
-      const sources = [aSlot, ...(rule.id.includes('between') || rule.coordinatedSubjects === true || rule.passive ? [] : coordinated(rendered.text, aSlot, '[P]', 'left').map((c) => slotAt(rendered, c.index)).filter((p) => p !== undefined)),
-        ...(rule.subject === 'sentence' ? [] : companions(rendered.text, aSlot).map((index) => slotAt(rendered, index)).filter((p) => p !== undefined))];
+      const members = rule.group === true ? groupMembers(rendered, at, trigger.from, byIndex) : [];
+      if (rule.group === true && members.length < 2) continue;
+      if (!rule.group && (!aSlot || !bSlot)) continue;
+      const sources = rule.group === true ? members : [aSlot!, ...(rule.id.includes('between') || rule.coordinatedSubjects === true || rule.passive ? [] : coordinated(rendered.text, aSlot!, '[P]', 'left').map((c) => slotAt(rendered, c.index)).filter((p) => p !== undefined)),
+        ...(rule.subject === 'sentence' ? [] : companions(rendered.text, aSlot!).map((index) => slotAt(rendered, index)).filter((p) => p !== undefined))];
       const targetCode = rule.type === 'VISITED' ? 'L' : '[PLO]';
-      const targets = [{ slot: bSlot, extra: '' }, ...coordinated(rendered.text, bSlot, targetCode, 'right').map((c) => ({ slot: slotAt(rendered, c.index), extra: c.between }))];
+      const targets = rule.group === true ? members.map((slot) => ({ slot, extra: '' }))
+        : [{ slot: bSlot!, extra: '' }, ...coordinated(rendered.text, bSlot!, targetCode, 'right').map((c) => ({ slot: slotAt(rendered, c.index), extra: c.between }))];
       for (const source of sources) for (const target of targets) {
-        if (!target.slot) continue;
+        if (!target.slot || (rule.group === true && source.from >= target.slot.from)) continue;
         const [from, to] = rule.passive ? [target.slot, source] : [source, target.slot];
         const fromMention = byIndex.get(from.mention);
         const toMention = byIndex.get(to.mention);
         if (!fromMention || !toMention || fromMention.entity === toMention.entity) continue;
         if (rule.type === 'VISITED' && CODE[toMention.type] !== 'L') continue;
         if (rule.type !== 'VISITED' && rule.type !== 'REBUFFED' && (fromMention.type !== 'Person' || toMention.type !== 'Person')) continue;
-        const window = statusWindow(rendered.text, rule.subject === 'sentence' ? null : source, trigger, target.slot, target.extra, rule.coordinatedSubjects === true);
+        const window = statusWindow(rendered.text, rule.subject === 'sentence' ? null : source, trigger, target.slot, target.extra, rule.coordinatedSubjects === true || rule.group === true);
         let type: RelationType = rule.type;
         // "held talks by phone with", "discussed the budget by video link with": a call, not a meeting
         const betweenTriggerAndTarget = target.slot.from > trigger.from ? rendered.text.slice(trigger.from, target.slot.from) : rendered.text.slice(trigger.from, trigger.to);
@@ -263,7 +285,7 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
         found.set(key, relation);
         // a meeting held in a place puts its subject there: "A met B in Taipei" → A visited Taipei (weaker evidence)
         if (type === 'MET_WITH' && relation.where && decided.status === 'asserted' && rule.visitor !== 'none') {
-          const visitors = rule.coordinatedSubjects === true || rule.visitor === 'both' ? [source0, target0] : rule.visitor === 'object' ? [target0] : [source0];
+          const visitors = rule.coordinatedSubjects === true || rule.group === true || rule.visitor === 'both' ? [source0, target0] : rule.visitor === 'object' ? [target0] : [source0];
           for (const visitor of visitors) {
             const implied = `VISITED|${visitor}|${relation.where}|${decided.status}`;
             if (!found.has(implied)) found.set(implied, { ...relation, type: 'VISITED', source: visitor, target: relation.where, where: null, confidence: 0.5, evidence: [{ ...evidence, ruleId: 'visit.implied-by-meeting' }] });

@@ -102,7 +102,11 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
       const token = e.pending.token;
       const owners = [...(bySurname.get(token.toLowerCase()) ?? [])];
       const local = owners.filter((p) => p.docs.has(ex.doc.id));
-      const owner = owners.length === 1 ? owners[0] : local.length === 1 ? local[0] : undefined;
+      // several people share the surname: the one whose role the local name carries ("President-elect Kennedy")
+      const baseCore = (core: string): string => core.replace(/-(?:elect|designate|nominee)\b/g, '');
+      const localCores = new Set(e.roleCores.map((r) => baseCore(r.core)));
+      const byRoleHolder = localCores.size > 0 ? owners.filter((p) => p.roleCores.some((r) => localCores.has(baseCore(r.core)))) : [];
+      const owner = owners.length === 1 ? owners[0] : local.length === 1 ? local[0] : byRoleHolder.length === 1 ? byRoleHolder[0] : undefined;
       if (owner) return { key: owner.key, name: canonicalName(owner.names) };
       // an untitled single name nobody owns: a person the story keeps naming ("Oersted … Oersted's contacts"), else noise
       if (e.pending.tentative && owners.length === 0 && e.mentions < 3) return null;
@@ -113,7 +117,9 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
     const holders = [...(byRole.get(core) ?? [])].filter((p) => p.roleCores.some((r) => r.core === core && (r.country === country || r.country === null || country === null)));
     const exact = holders.filter((p) => p.roleCores.some((r) => r.core === core && r.country === country));
     const holder = holders.length === 1 ? holders[0] : exact.length === 1 ? exact[0] : undefined;
-    return holder ? { key: holder.key, name: canonicalName(holder.names) } : null;
+    if (holder) return { key: holder.key, name: canonicalName(holder.names) };
+    // a title that names its one holder ("the Archbishop of Canterbury", "the King of Spain") is a person in its own right
+    return /\bof\b/.test(core) ? { key: e.key, name: e.name } : null;
   };
 
   return sorted.map((ex) => {

@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { RELATION_RULES, type RelationRule } from './rules/relations.js';
 import { STATUS_RULES, type StatusRule } from './rules/status.js';
 import { DEMONYMS, GAZETTEER } from './rules/gazetteer.js';
+import { DISCOURSE_RULES } from './rules/discourse.js';
 
 /** Bumped whenever extraction code changes what it outputs for the same rules. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 /** Options that change what extraction outputs. */
 export interface FingerprintOptions {
@@ -20,7 +21,7 @@ export function extractionFingerprint(options: FingerprintOptions = {}): string 
   return createHash('sha256')
     .update(JSON.stringify({
       v: EXTRACTOR_VERSION, max: options.maxSentenceChars ?? 2000, relationRules: options.relationRules ?? RELATION_RULES,
-      status: statusRules.map((r) => [r.id, r.status, String(r.pattern), r.except, r.lookAfter]), gazetteer: GAZETTEER, demonyms: DEMONYMS,
+      status: statusRules.map((r) => [r.id, r.status, String(r.pattern), r.except, r.lookAfter]), gazetteer: GAZETTEER, demonyms: DEMONYMS, discourse: DISCOURSE_RULES,
     }))
     .digest('hex').slice(0, 16);
 }

@@ -7,6 +7,8 @@ import { findMentions, type RawMention } from './02-mentions.js';
 import { resolveDocument, type LocalEntity } from './03-resolve.js';
 import { compileRule, findRelations, type CompiledRule, type PlacedMention } from './04-relations.js';
 import { RELATION_RULES, type RelationRule } from './rules/relations.js';
+import { DISCOURSE_RULES } from './rules/discourse.js';
+import { compileDiscourseRule, findDiscourseRelations, type CompiledDiscourseRule } from './04b-discourse.js';
 import { STATUS_RULES, type StatusRule } from './rules/status.js';
 import { extractionFingerprint } from './fingerprint.js';
 
@@ -24,6 +26,8 @@ export interface ExtractionOptions {
 export interface ExtractionContext {
   lexicon: Lexicon;
   rules: readonly CompiledRule[];
+  /** Two-sentence rules (an offer, then its refusal). */
+  discourseRules: readonly CompiledDiscourseRule[];
   statusRules: readonly StatusRule[];
   maxSentenceChars: number;
   /** Fingerprint of the rules, lexicon and options: cached extractions made with another fingerprint are not reused. */
@@ -50,11 +54,11 @@ export function createExtractionContext(options: ExtractionOptions = {}): Extrac
   const statusRules = options.statusRules ?? STATUS_RULES;
   const maxSentenceChars = options.maxSentenceChars ?? 2000;
   const fingerprint = extractionFingerprint(options);
-  return { lexicon: createLexicon(), rules: relationRules.map(compileRule), statusRules, maxSentenceChars, fingerprint };
+  return { lexicon: createLexicon(), rules: relationRules.map(compileRule), discourseRules: DISCOURSE_RULES.map(compileDiscourseRule), statusRules, maxSentenceChars, fingerprint };
 }
 
 /** Does the sentence hold words that any relation rule needs? A cheap filter before rendering and matching. */
-const TRIGGER_HINT = /(me[et]|meeting|talks?|held|hold|had|confer|sat|sits|dine|lunch|hosted|host|receiv|welcom|greet|visit|call|phone|spoke|speak|arriv|land|touch|travel|flew|fl[iy]|went|came|return|head|journey|trip|tour|visitor|guest|for talks|attend|address|join|invit|agree|rebuff|reject|turn|declin|refus|spurn|snub|shun|dismiss|ignor|stonewall|between|shook|shake|negotiat|summit|discuss|encounter|parley|huddl|mission|review|went over|took up|back)/i;
+const TRIGGER_HINT = /(me[et]|meeting|talks?|held|hold|had|confer|sat|sits|dine|lunch|hosted|host|receiv|welcom|greet|visit|call|phone|spoke|speak|arriv|land|touch|travel|flew|fl[iy]|went|came|return|head|journey|trip|tour|visitor|guest|for talks|attend|address|join|invit|agree|rebuff|reject|turn|declin|refus|spurn|snub|shun|dismiss|ignor|stonewall|between|shook|shake|negotiat|summit|discuss|encounter|parley|huddl|mission|review|went over|took up|back|session|interview|conversation|consult)/i;
 
 /**
  * Extracts mentions, entities and relations from one document. Pure: the same document and context give the same result.
@@ -78,7 +82,7 @@ export function extractDocument(doc: Document, ctx: ExtractionContext): DocExtra
     const entity = mentionEntity[index];
     if (!entity) return;
     const list = bySentence.get(m.sentence) ?? [];
-    list.push({ index, start: m.start, end: m.end, renderStart: m.roleStart ?? m.start, type: typeOf.get(entity) ?? m.type, entity });
+    list.push({ index, start: m.start, end: m.end, renderStart: m.roleStart ?? m.start, type: typeOf.get(entity) ?? m.type, entity, ...(m.possessive === true ? { possessive: true } : {}) });
     bySentence.set(m.sentence, list);
   });
   const relations: Relation[] = [];
@@ -87,6 +91,7 @@ export function extractDocument(doc: Document, ctx: ExtractionContext): DocExtra
     if (!placed || placed.length < 2 || !placed.some((m) => m.type !== 'Country' && m.type !== 'City' && m.type !== 'Place' && m.type !== 'Event') || !TRIGGER_HINT.test(sentence.text)) continue;
     relations.push(...findRelations(doc.text, sentence, placed, { docId: doc.id, docDate: doc.date, rules: ctx.rules, statusRules: ctx.statusRules }));
   }
+  relations.push(...findDiscourseRelations(doc.text, sentences, bySentence, { docId: doc.id, rules: ctx.discourseRules, statusRules: ctx.statusRules }));
   const mentions: Mention[] = raw.map((m) => {
     const out: Mention = { start: m.start, end: m.end, text: m.text, type: m.type, sentence: m.sentence, via: m.via };
     if (m.role) out.role = m.role;

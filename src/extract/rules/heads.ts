@@ -22,6 +22,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'heights', 'hills', 'field', 'fields', 'forest', 'channel', 'cape', 'falls', 'center-point',
 ]);
 
+/** Words that begin a place's name: "Cape Cod", "Fort Daer", "Camp David", "Mount Vernon", "Lake Placid". */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['cape', 'fort', 'camp', 'mount', 'mt', 'lake', 'port', 'point', 'isle', 'lac', 'rio', 'bay', 'glen']);
+
 /** Head words of named events; the name ends with them. */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'summit', 'dialogue', 'forum', 'conference', 'games', 'olympics', 'cup', 'championship', 'championships', 'festival', 'war', 'election',
@@ -38,7 +41,7 @@ export function classifyByHead(lowerWords: readonly string[]): EntityType | null
   const last = words[words.length - 1];
   if (!last || words.length < 2) return null;
   if (EVENT_HEADS.has(last)) return 'Event';
-  if (PLACE_HEADS.has(last) || (last === 'house' && words[words.length - 2] === 'guest')) return 'Place';
+  if (PLACE_HEADS.has(last) || (last === 'house' && words[words.length - 2] === 'guest') || PLACE_PREFIXES.has(words[0]!)) return 'Place';
   if (words.some((w, i) => ORGANIZATION_HEADS.has(w) && (i > 0 || words.length > 1))) return 'Organization';
   return null;
 }

@@ -16,6 +16,8 @@ export interface RelationRule {
   subject?: 'pattern' | 'sentence';
   /** A and B are coordinated subjects before the trigger ("A and B met"): status is read between B and the trigger. */
   coordinatedSubjects?: boolean;
+  /** Every person named between the match's start and the trigger took part: one relation per pair ("A, B and C held talks"). */
+  group?: boolean;
   /** Who a meeting held in a place puts there: the subject (default), the object (hosts receive visitors), both, or none. */
   visitor?: 'subject' | 'object' | 'both' | 'none';
   /** Swap the ends: the pattern's A is the target ("B was snubbed by A"). */
@@ -31,6 +33,10 @@ export interface RelationRule {
 
 const MEET_VERBS = '(?:met|meets|meet|meeting)';
 const TALK_NOUNS = '(?:talks|meetings?|discussions|negotiations|consultations|a summit|summit talks|a dinner|dinner|lunch|breakfast|a working dinner|a conversation|conversations|an audience|a bilateral|bilateral talks|face-to-face talks|a face-to-face meeting|a one-on-one)';
+
+/** After a group member's name: "of (the) <place>" and an appositive role ("Marc Lenoir, French Foreign Minister,"). */
+const GROUP_MEMBER_TAIL = '(?:of (?:the )?⟦L\\d+⟧ )?(?:, ⟦P\\d+⟧ )?';
+const GROUP_MEMBER = `⟦P\\d+⟧ ${GROUP_MEMBER_TAIL}`;
 
 /** The relation table. */
 export const RELATION_RULES: RelationRule[] = [
@@ -61,8 +67,9 @@ export const RELATION_RULES: RelationRule[] = [
     examples: [['President Omar Tal also discussed the border dispute with the No. 2 man in the cabinet, Defense Minister Ali Ben Salah.', 'Omar Tal', 'Ali Ben Salah'],
       ['Governor Ella Park discussed the budget with Senator Hugh Dale on Friday.', 'Ella Park', 'Hugh Dale']],
     counterexamples: ['Senator Joan Fry discussed the plan with her staff before meeting Governor Al Ross.', 'Governor Ella Park discussed the budget by phone with Senator Hugh Dale.'] },
-  { id: 'met.fronted-talks', type: 'MET_WITH', confidence: 0.75, pattern: `^(?:\\S+ ){0,2}?(?:in|during|after|at) (?:\\S+ ){0,2}?(?<T>talks|conferences|conference|meetings|a meeting|conversations|discussions) with (?:[^,⟦⟧\\s]+ |⟦[LOE]\\d+⟧ |⟦P\\d+⟧ 's |, ){0,8}?{B:P} , {A:P}`,
-    examples: [["In talks with Jordan's soft-spoken Foreign Minister Rami Nasser, Mr. Hale promised more aid.", 'Hale', 'Rami Nasser']],
+  { id: 'met.fronted-talks', type: 'MET_WITH', confidence: 0.75, pattern: `^(?:\\S+ ){0,2}?(?:in|during|after|at) (?:\\S+ ){0,5}?(?<T>talks|conferences|conference|meetings|meeting|conversations|conversation|discussions|session|sessions|huddle|interview) with (?:[^,⟦⟧\\s]+ |⟦[LOE]\\d+⟧ |⟦P\\d+⟧ 's |, ){0,8}?{B:P} , {A:P}`,
+    examples: [["In talks with Jordan's soft-spoken Foreign Minister Rami Nasser, Mr. Hale promised more aid.", 'Hale', 'Rami Nasser'],
+      ['In a long, closed-door session with Judge Carl Weber, Governor Ruth Bell offered a compromise.', 'Ruth Bell', 'Carl Weber']],
     counterexamples: ['In talks with Foreign Minister Rami Nasser planned for May, Mr. Hale will promise more aid.'] },
   { id: 'met.between', type: 'MET_WITH', visitor: 'both', confidence: 0.85, pattern: `(?<T>${MEET_VERBS}|talks|summit|discussions|negotiations|encounter|a meeting|the meeting|dinner|lunch|breakfast) (?:on \\S+ |last \\S+ )?between {PRE}{A:P} and {PRE}{B:P}`,
     examples: [['Qin was referring to a meeting between Chinese leader Xi Jinping and US President Joe Biden in Bali.', 'Xi Jinping', 'Joe Biden']],
@@ -74,6 +81,13 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'met.coordinated', type: 'MET_WITH', coordinatedSubjects: true, confidence: 0.85, pattern: `{A:P} {APPOS}and {PRE}{B:P} {APPOS}(?:— |, )?(?:who )?{ADV}(?<T>met|meet|meets|conferred|talked|sat down|shook hands|dined|lunched)(?! (?:by |on the )?(?:phone|telephone))`,
     examples: [['Joe Biden and Xi Jinping — who met late last year in Bali — agreed to talk.', 'Joe Biden', 'Xi Jinping'], ['Chancellor Willy Brandt and Mayor Robert Wagner conferred for an hour.', 'Willy Brandt', 'Robert Wagner']],
     counterexamples: ['Chancellor Mark Olsen and President Ruth Weiss will meet in June.', 'Mr Biden and Mr Xi had made commitments to improve communications.'] },
+  { id: 'met.adverbial', type: 'MET_WITH', confidence: 0.75, pattern: `{A:P} (?:, )?(?:after|while|when|before) (?<T>meeting|huddling|conferring|talking|dining|lunching|holding talks) (?:privately |separately |secretly )?(?:(?:in|at) (?:the )?(?:[^⟦⟧\\s]+ )?⟦[LPO]\\d+⟧ )?with {PRE}{B:P}`,
+    examples: [['Speaker Tom Alder, after huddling in Key West with Senator Jo Price, decided to act.', 'Tom Alder', 'Jo Price']],
+    counterexamples: ['Speaker Tom Alder will decide after talking with Senator Jo Price by phone.'] },
+  { id: 'met.group-talks', type: 'MET_WITH', group: true, visitor: 'both', confidence: 0.75, pattern: `{A:P} ${GROUP_MEMBER_TAIL}(?:, ${GROUP_MEMBER}){0,6}(?:, )?and ${GROUP_MEMBER}(?:, )?{ADV}(?:held|hold|holds|had|have|has|began|opened|concluded|wrapped up|completed|continued|resumed) {GAP}(?<T>${TALK_NOUNS}|consultations)`,
+    examples: [['Carl Holt of the United States, Ian Frost of Britain, Marc Lenoir, French Foreign Minister, and Paul Grant, Canadian Minister of Trade, concluded a round of consultations.', 'Ian Frost', 'Paul Grant'],
+      ['Carl Holt of the United States, Ian Frost of Britain, and Paul Grant held talks in Geneva.', 'Carl Holt', 'Ian Frost']],
+    counterexamples: ['Carl Holt, Ian Frost and Paul Grant will hold talks in Geneva next week.'] },
   { id: 'met.coordinated-talks', type: 'MET_WITH', coordinatedSubjects: true, confidence: 0.85, pattern: `{A:P} {APPOS}and {PRE}{B:P} {APPOS}{REL}{ADV}(?:held|hold|holds|had|have|has|began|opened|concluded|wrapped up) {GAP}(?<T>${TALK_NOUNS})`,
     examples: [['Jake Sullivan and Wang Yi held what both sides described as “candid, substantive and constructive discussions” in Vienna.', 'Jake Sullivan', 'Wang Yi']] },
   { id: 'met.elided-subject', type: 'MET_WITH', subject: 'sentence', confidence: 0.75, pattern: `, and (?:later |then |also |afterwards |subsequently )?(?<T>met|held talks with|conferred with|sat down with|met with) {PRE}{B:P}`,
@@ -108,9 +122,9 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'visit.visit-of', type: 'VISITED', confidence: 0.7, pattern: `(?<T>visit|visits|trip|journey|tour) (?:of|by) {PRE}{A:P} (?:(?:and|,) (?:[^⟦⟧\\s]+ |⟦[A-Z]\\d+⟧ ){0,4}?)?to {PRE}{B:L}`,
     examples: [['Moscow protested over a visit of Chancellor Otto Brandt and other officials to West Berlin.', 'Otto Brandt', 'West Berlin']],
     counterexamples: ['A visit by Premier Ida Holm to Oslo is planned for June.'] },
-  { id: 'visit.travel-to', type: 'VISITED', confidence: 0.85, pattern: `{A:P} {APPOS}{REL}{ADV}(?<T>travell?ed|travels|travell?ing|travel|flew|flies|flying|fly|went|goes|came|comes|returned|returns|headed|heads|heading|journeyed|sailed|drove|was heading|was on his way|was on her way|rushed|hurried) (?:back |on |abroad |secretly |again )?(?:to|into) {PRE}{B:L}`,
+  { id: 'visit.travel-to', type: 'VISITED', confidence: 0.85, pattern: `{A:P} {APPOS}{REL}{ADV}(?<T>travell?ed|travels|travell?ing|travel|flew|flies|flying|fly|went|goes|came|comes|headed|heads|heading|journeyed|sailed|drove|was heading|was on his way|was on her way|rushed|hurried) (?:back |on |abroad |secretly |again )?(?:to|into) {PRE}{B:L}`,
     examples: [['CIA chief William Burns travelled to China in May.', 'William Burns', 'China'], ['Defense Minister Bahi Ladgham, who flew to Washington last week, met the President.', 'Bahi Ladgham', 'Washington'], ['Chinese Commerce Minister Wang Wentao traveled to the U.S. in May.', 'Wang Wentao', 'U.S.']],
-    counterexamples: ['Governor Dan Moss is expected to travel to Ohio on Friday.'] },
+    counterexamples: ['Governor Dan Moss is expected to travel to Ohio on Friday.', 'President Ann Ruiz returned to Washington from her summer home.'] },
   { id: 'visit.trip-to', type: 'VISITED', confidence: 0.85, pattern: `{A:P} {APPOS}{REL}{ADV}(?:made|makes|making|paid|pays|paying|took|takes|began|begins|started|starts|wrapped up|ended|ends|is on|was on|on) (?:a |an |the |his |her |their )?(?:\\S+ ){0,3}?(?<T>trip|visit|journey|tour|mission|stopover|state visit|voyage) (?:to|in) {PRE}{B:L}`,
     examples: [['CIA Director Bill Burns made a secret trip to Beijing last month.', 'Bill Burns', 'Beijing'], ['King Charles began a state visit to Kenya on Tuesday.', 'Charles', 'Kenya']],
     counterexamples: ['Governor Joan Pike would make a trip to Ohio if invited.'] },

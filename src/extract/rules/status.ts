@@ -34,4 +34,4 @@ export const STATUS_RULES: StatusRule[] = [
 export const REMOTE_MARKERS = /\b(phone|telephone|by phone|video ?link|video call|videoconference|video conference|virtual\w*|online|remotely)\b/;
 
 /** Negations and modals that do not touch the relation: "nor can one forget X's meeting", "not only met". Removed before the table runs. */
-export const STATUS_NEUTRAL = /\b(?:nor|not|never|no one|none) (?:\S+ ){0,3}?(?:forget|forgets|forgot|forgotten|doubt|doubts|doubted|deny|denies|denied|overlook|overlooked|only|just)\b/g;
+export const STATUS_NEUTRAL = /\b(?:(?:nor|not|never|no one|none) (?:\S+ ){0,3}?(?:forget|forgets|forgot|forgotten|doubt|doubts|doubted|deny|denies|denied|overlook|overlooked|only|just)|not until)\b/g;
