@@ -404,6 +404,13 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     } else if (!hasTitle && evidence === 'none') {
       continue;
     }
+    // "the Bronx Democratic leader", "Likud party chief": capitals that qualify a role noun after them are not a person
+    const following = tokens[to];
+    if (!hasTitle && evidence !== 'strong' && following && !following.upper && ROLE_HEADS.has(following.lower) && following.lower !== 'counterpart') {
+      const lead = lex.phrase(nameTokens[0]!.text);
+      if (lead) add({ start: nameTokens[0]!.start, end: nameTokens[0]!.end }, lead.type, 'gazetteer', { canonical: lead.name });
+      continue;
+    }
     // "had visited at Pickfair", "huddling in Palm Beach": a name after a preposition of place that no lexicon calls a person
     const preposition = tokens[tokens.indexOf(nameTokens[0]!) - 1];
     const nameClass = nameTokens.length === 1 ? lex.wordClass(nameTokens[0]!.lower) : 'unknown';

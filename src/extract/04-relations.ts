@@ -153,7 +153,12 @@ function statusWindow(rendered: string, a: { from: number; to: number } | null, 
   }
   // a noun-phrase trigger before its people ("a visit of A to B"): only the few words in front of it qualify it
   if (a && a.from > trigger.to) midStart = Math.max(midStart, trigger.from - rendered.slice(0, trigger.from).split(' ').slice(-5).join(' ').length);
-  const mid = rendered.slice(midStart, trigger.to);
+  let mid = rendered.slice(midStart, trigger.to);
+  // a fronted phrase ("In talks with B, A will promise …"): the main clause's verb after A carries the modality
+  if (a && a.from > trigger.to && rendered.slice(trigger.to, a.from).includes(' , ')) {
+    const modal = /^ (will|would|could|may|might|shall|should|must|wo|is to|are to|plans to|hopes to|expects to)\b/.exec(rendered.slice(a.to));
+    if (modal) mid += ` ${modal[1]}`;
+  }
   let post = rendered.slice(b.to);
   const stop = post.search(/ (?:,|;|:|—|–|\.) /);
   if (stop >= 0) post = post.slice(0, stop);
@@ -309,7 +314,7 @@ function locateGroup(match: RegExpMatchArray, name: string, at: number): { from:
 
 function whereOf(rendered: RenderedSentence, after: number, byIndex: Map<number, PlacedMention>): string | null {
   // "… met B in Vienna", "… met B on Sunday in Beijing", "… at the Diaoyutai State Guesthouse in Beijing"
-  const m = /^(?:(?:on|in|last|this|next|earlier|late|early|for|during) [^\s⟦⟧]+ ){0,3}(?:in|at) (?:the )?(?:[^\s⟦⟧]+ ){0,2}?⟦L(\d+)⟧/u.exec(rendered.text.slice(after).trimStart());
+  const m = /^(?:(?:on|in|last|this|next|earlier|late|early|for|during) [^\s⟦⟧]+ ){0,3}(?:in|at) (?:the )?(?:[^\s⟦⟧]+ ){0,2}?⟦L(\d+)⟧(?! \p{Ll}+ 's )/u.exec(rendered.text.slice(after).trimStart());
   if (!m) return null;
   return byIndex.get(Number(m[1]))?.entity ?? null;
 }

@@ -106,7 +106,9 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
       const baseCore = (core: string): string => core.replace(/-(?:elect|designate|nominee)\b/g, '');
       const localCores = new Set(e.roleCores.map((r) => baseCore(r.core)));
       const byRoleHolder = localCores.size > 0 ? owners.filter((p) => p.roleCores.some((r) => localCores.has(baseCore(r.core)))) : [];
-      const owner = owners.length === 1 ? owners[0] : local.length === 1 ? local[0] : byRoleHolder.length === 1 ? byRoleHolder[0] : undefined;
+      let owner = owners.length === 1 ? owners[0] : local.length === 1 ? local[0] : byRoleHolder.length === 1 ? byRoleHolder[0] : undefined;
+      // "Mayor Wagner" here is not "Director Donald C. Wagner" of another story: both carry roles and none agree
+      if (owner && !owner.docs.has(ex.doc.id) && localCores.size > 0 && owner.roleCores.length > 0 && !owner.roleCores.some((r) => localCores.has(baseCore(r.core)))) owner = undefined;
       if (owner) return { key: owner.key, name: canonicalName(owner.names) };
       // an untitled single name nobody owns: a person the story keeps naming ("Oersted … Oersted's contacts"), else noise
       if (e.pending.tentative && owners.length === 0 && e.mentions < 3) return null;

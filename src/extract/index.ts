@@ -4,6 +4,7 @@ import type { Diagnostic, Document, DocumentInfo, Mention, Relation, Sentence } 
 import { createLexicon, type Lexicon } from './lexicon.js';
 import { splitSentences } from './01-sentences.js';
 import { findMentions, type RawMention } from './02-mentions.js';
+import { datelineMentions } from './02b-dateline.js';
 import { resolveDocument, type LocalEntity } from './03-resolve.js';
 import { compileRule, findRelations, type CompiledRule, type PlacedMention } from './04-relations.js';
 import { RELATION_RULES, type RelationRule } from './rules/relations.js';
@@ -73,6 +74,8 @@ export function extractDocument(doc: Document, ctx: ExtractionContext): DocExtra
   }
   const raw: RawMention[] = [];
   for (const sentence of sentences) raw.push(...findMentions(doc.text, sentence, ctx.lexicon));
+  const here = datelineMentions(doc.text, sentences, raw);
+  if (here.length > 0) raw.push(...here), raw.sort((a, b) => a.start - b.start);
   const countryOf = (word: string): string | null => ctx.lexicon.demonym(word) ?? (ctx.lexicon.phrase(word)?.type === 'Country' ? ctx.lexicon.phrase(word)!.name : null);
   const { entities, mentionEntity } = resolveDocument(raw, countryOf);
   const typeOf = new Map(entities.map((e) => [e.key, e.type]));

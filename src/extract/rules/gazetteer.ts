@@ -73,6 +73,8 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Africa', type: 'Place', aliases: ['Africa'], demonyms: ['African'] },
   { name: 'Asia', type: 'Place', aliases: ['Asia'], demonyms: ['Asian'] },
   { name: 'Far East', type: 'Place', aliases: ['Far East'] },
+  { name: 'The Bronx', type: 'Place', aliases: ['Bronx', 'the Bronx'] },
+  { name: 'Staten Island', type: 'Place', aliases: ['Staten Island'] },
 ];
 
 /** Words that put a region of a place in front of its name: "West Berlin", "South Viet Nam", "Northern Rhodesia". */
