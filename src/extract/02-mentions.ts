@@ -5,6 +5,10 @@ import { tokenize, type Token } from './tokens.js';
 import { HONORIFICS, PERSON_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, NICKNAMES } from './rules/titles.js';
 import { COMPASS_PREFIXES, MEDIA_CREDITS, SURNAME_FIRST } from './rules/gazetteer.js';
 import { classifyByHead, EVENT_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './rules/heads.js';
+import { chunks, CONNECTORS, FUNCTION_TAGS, isAcronym, isOpeningMark, looksLikeCommonWord } from './name-shapes.js';
+import { countryOf, isCountryToken, personEvidence, roleCore, titleEnd } from './titles.js';
+
+export { roleCore } from './titles.js';
 
 /** A mention as found in a sentence, before resolution; `key` is set for mentions that name a known entity. */
 export interface RawMention extends Mention {
@@ -34,119 +38,6 @@ const OWNED_EVENTS = new Set(['visit', 'visits', 'trip', 'trips', 'journey', 'to
 /** Words that govern a possessive pronoun phrase ("of his visit", "during her trip"); a verb in front ("made his visit") is left to the rules. */
 const GOVERNING_WORDS = new Set(['of', 'on', 'during', 'since', 'after', 'before', 'from', 'about', 'with', 'in', 'at', 'following', 'despite', ',']);
 
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'ibn', 'and', '&']);
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'ibn']);
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec', 'christmas', 'easter']);
-
-/** An opening quote or bracket: at the sentence start or after a space, and touching the next word. */
-function isOpeningMark(text: string, t: Token): boolean {
-  if (!/^["“‘'(\[]$/.test(t.text)) return false;
-  const prev = text[t.start - 1];
-  return prev === undefined || /[\s(\[]/.test(prev);
-}
-
-/** Word shapes that are common words even when no lexicon lists them ("Shortly", "Animosity", "I'll"). */
-function looksLikeCommonWord(word: string): boolean {
-  return /(ly|ing|ity|ities|ness|tion|tions|ment|ments|ies|ous|ive|ible|able)$/.test(word) || /['’]/.test(word) || /^(sino|us|china|euro|anglo|franco|russo)-/i.test(word);
-}
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
-const isAcronym = (t: Token): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}\d*$/u.test(t.text);
-
-/** True if `t` can be part of a capitalised name chunk. */
-function isNameToken(t: Token): boolean {
-  return t.word && t.upper;
-}
-
-/** Splits a sentence's tokens into maximal runs of capitalised words (with inner connectors such as "of"). */
-function chunks(tokens: Token[], headline: boolean, lex: Lexicon): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
-    if (!t || !isNameToken(t) || TIME_WORDS.has(t.lower) || (headline && isHeadlineCommonWord(t, lex))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < tokens.length) {
-      const u = tokens[j];
-      if (!u) break;
-      if (isNameToken(u) && (!TIME_WORDS.has(u.lower) || (!WEEKDAYS.has(u.lower) && j > i && !TIME_WORDS.has(tokens[j - 1]!.lower))) && !(headline && isHeadlineCommonWord(u, lex))) {
-        j++;
-        continue;
-      }
-      // "Mr." / "Corp." / "St." / an initial ("Vincent L. Piraro"): the period belongs to the abbreviation
-      const prev = tokens[j - 1];
-      const initial = prev !== undefined && /^\p{Lu}$/u.test(prev.text) && tokens[j + 1]?.upper === true;
-      if (u.text === '.' && prev && (HONORIFICS.has(prev.lower) || /^(corp|inc|co|ltd|jr|sr)$/.test(prev.lower) || initial) && u.start === prev.end) {
-        j++;
-        continue;
-      }
-      const next = tokens[j + 1];
-      // "Secretary of the Treasury", "Chancellor of the Exchequer": a title's "of the" joins capitals
-      if (u.lower === 'of' && next?.lower === 'the' && prev && ROLE_HEADS.has(prev.lower) && tokens[j + 2] && isNameToken(tokens[j + 2]!)) {
-        j += 3;
-        continue;
-      }
-      // "Malcolm MacDonald of Britain", "Arthur Levitt of Brooklyn": a personal name ends before "of"
-      if (u.lower === 'of' && looksLikePersonalName(tokens, i, j, lex)) break;
-      if (CONNECTORS.has(u.lower) && next && isNameToken(next) && !TIME_WORDS.has(next.lower) && (u.lower !== 'and' || hasOrgShape(tokens, i, j))) {
-        j += 2;
-        continue;
-      }
-      // two name particles: "Ursula von der Leyen", "Maria de la Cruz"
-      const after = tokens[j + 2];
-      if (NAME_PARTICLES.has(u.lower) && next && NAME_PARTICLES.has(next.lower) && after && isNameToken(after)) {
-        j += 3;
-        continue;
-      }
-      break;
-    }
-    out.push([i, j]);
-    i = j;
-  }
-  return out;
-}
-
-/** A run of two or more capitalised words that starts with a first name and holds no title word: "Malcolm MacDonald". */
-function looksLikePersonalName(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
-  if (to - from < 2) return false;
-  const first = tokens[from];
-  if (!first || lex.wordClass(first.lower) !== 'first-name') return false;
-  for (let k = from; k < to; k++) if (ROLE_HEADS.has(tokens[k]!.lower) || HONORIFICS.has(tokens[k]!.lower.replace(/\.$/, '')) || CONNECTORS.has(tokens[k]!.lower)) return false;
-  return true;
-}
-
-/** A role head, also with "-elect" / "-designate" ("President-elect", "Secretary-designate"). */
-function isRoleHead(lower: string): boolean {
-  const base = /^(.+)-(?:elect|designate|nominee)$/.exec(lower)?.[1];
-  return ROLE_HEADS.has(lower) || (base !== undefined && ROLE_HEADS.has(base));
-}
-
-/** Compromise tags of words that never begin a name, capitalised or not ("Though", "After", "Whose"). */
-const FUNCTION_TAGS = ['Conjunction', 'Preposition', 'Determiner', 'QuestionWord', 'Pronoun'];
-
-/** "Bureau of East Asian and Pacific Affairs": an "and" may join capitals only inside a name that already has "of"/"for". */
-function hasOrgShape(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'for') return true;
-  return false;
-}
-
-function isHeadlineCommonWord(t: Token, lex: Lexicon): boolean {
-  if (ROLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower) || lex.phrase(t.text)) return false;
-  const cls = lex.wordClass(t.lower);
-  return cls === 'common';
-}
-
-/** Normalises a role's core for matching: lower case, modifiers like "then"/"new" and countries dropped, spellings folded. */
-export function roleCore(words: string[]): string {
-  const skip = new Set(['then', 'new', 'former', 'acting', 'outgoing', 'incoming', 'the', 'a', 'an', "'s", 'his', 'her', 'their']);
-  return words.map((w) => w.toLowerCase()).filter((w) => !skip.has(w)).map((w) => (w === 'defence' ? 'defense' : w === 'adviser' ? 'advisor' : w === 'spokesman' || w === 'spokeswoman' ? 'spokesperson' : w)).join(' ');
-}
 
 interface Context {
   lex: Lexicon;
@@ -159,99 +50,6 @@ function spanText(ctx: Context, span: Span): string {
   return ctx.text.slice(span.start, span.end);
 }
 
-/** Is the name (tokens) a person's name, by the lexicon and name shape? */
-function personEvidence(name: Token[], lex: Lexicon): 'strong' | 'weak' | 'none' {
-  const first = name[0];
-  const last = name[name.length - 1];
-  if (!first || !last) return 'none';
-  const firstClass = lex.wordClass(first.lower);
-  if (name.length >= 2) {
-    if (firstClass === 'first-name' || NICKNAMES[first.lower] || SURNAME_FIRST.has(first.lower)) return 'strong';
-    if (lex.wordClass(last.lower) === 'last-name') return 'strong';
-    if (name.some((t) => lex.wordClass(t.lower) === 'common' && !NAME_PARTICLES.has(t.lower))) return 'none';
-    return 'weak';
-  }
-  if (firstClass === 'first-name' || firstClass === 'last-name' || firstClass === 'person') return 'weak';
-  return firstClass === 'unknown' ? 'weak' : 'none';
-}
-
-/** Splits a chunk into a leading title ("US Secretary of State") and the rest. Returns the index where the rest starts. */
-function titleEnd(tokens: Token[], from: number, to: number, lex: Lexicon): { end: number; hasHead: boolean; honorific: boolean } {
-  let k = from;
-  let hasHead = false;
-  let honorific = false;
-  while (k < to) {
-    const t = tokens[k];
-    if (!t) break;
-    const lower = t.lower.replace(/\.$/, '');
-    if (HONORIFICS.has(lower) && (tokens[k + 1]?.text === '.' || k + 1 < to)) {
-      honorific = true;
-      hasHead = true;
-      k += tokens[k + 1]?.text === '.' ? 2 : 1;
-      continue;
-    }
-    if (isRoleHead(lower)) {
-      hasHead = true;
-      k++;
-      continue;
-    }
-    // an organisation in front of a role: "CIA Director", "White House National Security Adviser", "Pentagon chief"
-    if (k === from && !hasHead) {
-      const orgLength = organizationPrefix(tokens, k, to, lex);
-      if (orgLength > 0) {
-        k += orgLength;
-        continue;
-      }
-    }
-    if (ROLE_MODIFIERS.has(lower) || ((lex.demonym(t.text) || lex.wordClass(lower) === 'demonym') && k + 1 < to) || (isCountryToken(t, lex) && k + 1 < to && k === from)) {
-      k++;
-      continue;
-    }
-    if ((lower === 'of' || lower === 'for') && hasHead) {
-      // "Secretary of State", "Minister for Foreign Affairs": take words that are roles or countries
-      let m = k + 1;
-      if (tokens[m]?.lower === 'the' && m + 1 < to) m++;
-      const afterThe = m;
-      while (m < to && tokens[m] && (ROLE_MODIFIERS.has(tokens[m]!.lower) || ROLE_HEADS.has(tokens[m]!.lower) || isCountryToken(tokens[m]!, lex))) m++;
-      if (m > afterThe) {
-        k = m;
-        continue;
-      }
-    }
-    break;
-  }
-  if (!hasHead) return { end: from, hasHead: false, honorific: false };
-  return { end: k, hasHead, honorific };
-}
-
-/** Length of an organisation name (1–3 tokens) at `k` that a role head follows, or 0. */
-function organizationPrefix(tokens: Token[], k: number, to: number, lex: Lexicon): number {
-  for (let n = Math.min(3, to - k - 1); n >= 1; n--) {
-    const after = tokens[k + n];
-    if (!after || !(ROLE_HEADS.has(after.lower) || ROLE_MODIFIERS.has(after.lower))) continue;
-    const words = tokens.slice(k, k + n);
-    const text = words.map((w) => w.text).join(' ');
-    const orgByHead = n >= 2 && ORGANIZATION_HEADS.has(words[n - 1]!.lower);
-    if (orgByHead || lex.phrase(text)?.type === 'Organization' || (n === 1 && isAcronym(words[0]!) && lex.phrase(text)?.type !== 'Country')) return n;
-  }
-  return 0;
-}
-
-function isCountryToken(t: Token, lex: Lexicon): boolean {
-  const p = lex.phrase(t.text);
-  return p?.type === 'Country';
-}
-
-/** Country named by a role prefix ("US", "Chinese", "China's"), if any. */
-function countryOf(words: Token[], lex: Lexicon): string | null {
-  for (const t of words) {
-    const viaDemonym = lex.demonym(t.text);
-    if (viaDemonym) return viaDemonym;
-    const p = lex.phrase(t.text);
-    if (p?.type === 'Country') return p.name;
-  }
-  return null;
-}
 
 /** Lower-case role words right before a name ("spokesman", "national security adviser", "China's top diplomat"). */
 function roleBefore(ctx: Context, index: number): { start: number; words: Token[]; country: string | null } | null {

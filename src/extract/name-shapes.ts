@@ -1,0 +1,117 @@
+// Name shapes: which capitalised tokens run together into a name chunk, and which capitals are only common words.
+import type { Token } from './tokens.js';
+import type { Lexicon } from './lexicon.js';
+import { HONORIFICS, ROLE_HEADS } from './rules/titles.js';
+
+/** Small words that may sit inside a name chunk ("Bureau of …", "Ursula von der Leyen"). */
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'ibn', 'and', '&']);
+/** Particles of personal names ("de", "van", "al"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'ibn']);
+/** Weekdays, months and holidays: capitalised, never names. */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'christmas', 'easter']);
+
+/** An opening quote or bracket: at the sentence start or after a space, and touching the next word. */
+export function isOpeningMark(text: string, t: Token): boolean {
+  if (!/^["“‘'(\[]$/.test(t.text)) return false;
+  const prev = text[t.start - 1];
+  return prev === undefined || /[\s(\[]/.test(prev);
+}
+
+/** Word shapes that are common words even when no lexicon lists them ("Shortly", "Animosity", "I'll"). */
+export function looksLikeCommonWord(word: string): boolean {
+  return /(ly|ing|ity|ities|ness|tion|tions|ment|ments|ies|ous|ive|ible|able)$/.test(word) || /['’]/.test(word) || /^(sino|us|china|euro|anglo|franco|russo)-/i.test(word);
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "U.N.", "NATO", "G20". */
+export const isAcronym = (t: Token): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}\d*$/u.test(t.text);
+
+/** True if `t` can be part of a capitalised name chunk. */
+function isNameToken(t: Token): boolean {
+  return t.word && t.upper;
+}
+
+/** Splits a sentence's tokens into maximal runs of capitalised words (with inner connectors such as "of"). */
+export function chunks(tokens: Token[], headline: boolean, lex: Lexicon): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !isNameToken(t) || TIME_WORDS.has(t.lower) || (headline && isHeadlineCommonWord(t, lex))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const u = tokens[j];
+      if (!u) break;
+      if (isNameToken(u) && (!TIME_WORDS.has(u.lower) || (!WEEKDAYS.has(u.lower) && j > i && !TIME_WORDS.has(tokens[j - 1]!.lower))) && !(headline && isHeadlineCommonWord(u, lex))) {
+        j++;
+        continue;
+      }
+      // "Mr." / "Corp." / "St." / an initial ("Vincent L. Piraro"): the period belongs to the abbreviation
+      const prev = tokens[j - 1];
+      const initial = prev !== undefined && /^\p{Lu}$/u.test(prev.text) && tokens[j + 1]?.upper === true;
+      if (u.text === '.' && prev && (HONORIFICS.has(prev.lower) || /^(corp|inc|co|ltd|jr|sr)$/.test(prev.lower) || initial) && u.start === prev.end) {
+        j++;
+        continue;
+      }
+      const next = tokens[j + 1];
+      // "Secretary of the Treasury", "Chancellor of the Exchequer": a title's "of the" joins capitals
+      if (u.lower === 'of' && next?.lower === 'the' && prev && ROLE_HEADS.has(prev.lower) && tokens[j + 2] && isNameToken(tokens[j + 2]!)) {
+        j += 3;
+        continue;
+      }
+      // "Malcolm MacDonald of Britain", "Arthur Levitt of Brooklyn": a personal name ends before "of"
+      if (u.lower === 'of' && looksLikePersonalName(tokens, i, j, lex)) break;
+      if (CONNECTORS.has(u.lower) && next && isNameToken(next) && !TIME_WORDS.has(next.lower) && (u.lower !== 'and' || hasOrgShape(tokens, i, j))) {
+        j += 2;
+        continue;
+      }
+      // two name particles: "Ursula von der Leyen", "Maria de la Cruz"
+      const after = tokens[j + 2];
+      if (NAME_PARTICLES.has(u.lower) && next && NAME_PARTICLES.has(next.lower) && after && isNameToken(after)) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+/** A run of two or more capitalised words that starts with a first name and holds no title word: "Malcolm MacDonald". */
+export function looksLikePersonalName(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
+  if (to - from < 2) return false;
+  const first = tokens[from];
+  if (!first || lex.wordClass(first.lower) !== 'first-name') return false;
+  for (let k = from; k < to; k++) if (ROLE_HEADS.has(tokens[k]!.lower) || HONORIFICS.has(tokens[k]!.lower.replace(/\.$/, '')) || CONNECTORS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** A role head, also with "-elect" / "-designate" ("President-elect", "Secretary-designate"). */
+export function isRoleHead(lower: string): boolean {
+  const base = /^(.+)-(?:elect|designate|nominee)$/.exec(lower)?.[1];
+  return ROLE_HEADS.has(lower) || (base !== undefined && ROLE_HEADS.has(base));
+}
+
+/** Compromise tags of words that never begin a name, capitalised or not ("Though", "After", "Whose"). */
+export const FUNCTION_TAGS: readonly string[] = ['Conjunction', 'Preposition', 'Determiner', 'QuestionWord', 'Pronoun'];
+
+/** "Bureau of East Asian and Pacific Affairs": an "and" may join capitals only inside a name that already has "of"/"for". */
+function hasOrgShape(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'for') return true;
+  return false;
+}
+
+/** A Title Case headline's common word ("Meets", "Counterpart"), which is no name. */
+function isHeadlineCommonWord(t: Token, lex: Lexicon): boolean {
+  if (ROLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower) || lex.phrase(t.text)) return false;
+  const cls = lex.wordClass(t.lower);
+  return cls === 'common';
+}
