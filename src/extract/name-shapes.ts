@@ -67,7 +67,10 @@ export function chunks(tokens: Token[], headline: boolean, lex: Lexicon): Array<
       }
       // "Malcolm MacDonald of Britain", "Arthur Levitt of Brooklyn": a personal name ends before "of"
       if (u.lower === 'of' && looksLikePersonalName(tokens, i, j, lex)) break;
-      if (CONNECTORS.has(u.lower) && next && isNameToken(next) && !TIME_WORDS.has(next.lower) && (u.lower !== 'and' || hasOrgShape(tokens, i, j))) {
+      // "and" joins capitals only inside an organisation's name, never two people ("Ann Voss and Count Leo Brandt")
+      const andJoins = u.lower !== 'and' || (hasOrgShape(tokens, i, j) && !ROLE_HEADS.has(next?.lower ?? '') && !HONORIFICS.has((next?.lower ?? '').replace(/\.$/, ''))
+        && lex.wordClass(tokens[j - 2]?.lower ?? '') !== 'first-name');
+      if (CONNECTORS.has(u.lower) && next && isNameToken(next) && !TIME_WORDS.has(next.lower) && andJoins) {
         j += 2;
         continue;
       }

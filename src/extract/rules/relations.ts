@@ -106,7 +106,7 @@ export const RELATION_RULES: RelationRule[] = [
     examples: [['Chancellor Scholz telephoned President Macron on Sunday.', 'Scholz', 'Macron']] },
 
   // ---- VISITED -----------------------------------------------------------------------------------------------------
-  { id: 'visit.arrive-in', type: 'VISITED', confidence: 0.9, pattern: `{A:P} {APPOS}{REL}{ADV}(?<T>arrived|arrives|arriving|arrive|landed|lands|land|touched down|touches down) (?:\\S+ ){0,3}?(?:in|at) {B:L}`,
+  { id: 'visit.arrive-in', type: 'VISITED', confidence: 0.9, pattern: `{A:P} {APPOS}{REL}{ADV}(?<T>arrived|arrives|arriving|arrive|landed|lands|land|touched down|touches down) (?:(?:\\S+ ){0,3}?(?:in|at) )?{B:L}`,
     examples: [['Antony Blinken arrives in Beijing to ease strained ties.', 'Antony Blinken', 'Beijing'], ['President Lula landed in Lagos on Tuesday morning.', 'Lula', 'Lagos']],
     counterexamples: ['Prime Minister Sara Lind will arrive in Oslo on Friday.'] },
   { id: 'visit.visited', type: 'VISITED', confidence: 0.9, pattern: `{A:P} {APPOS}{REL}{ADV}(?<T>visited|visits|visit|visiting|toured|tours|tour|touring) (?:at |in )?{PRE}{B:L}`,

@@ -19,7 +19,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'strongman', 'counterpart', 'foreign', 'defence', 'defense', 'sen.', 'gov.', 'rep.', 'gen.',
   // ranks and nobility ("Colonel Frank Begley", "Ensign Ritchie", "Count Rumford", "Duke of Edinburgh")
   'colonel', 'lieutenant', 'major', 'sergeant', 'corporal', 'brigadier', 'marshal', 'commodore', 'ensign', 'count', 'countess', 'baron',
-  'baroness', 'duke', 'duchess', 'earl', 'marquis', 'marquess', 'viscount', 'archduke', 'shah', 'maharaja', 'rajah', 'elector',
+  'baroness', 'duke', 'duchess', 'earl', 'marquis', 'marquess', 'viscount', 'archduke', 'shah', 'maharaja', 'rajah', 'elector', 'patriarch',
+  'metropolitan', 'chaplain', 'provost', 'rector', 'superintendent', 'inspector', 'detective', 'constable', 'sheriff',
 ]);
 
 /** Words that modify a role ("Foreign", "Defence", "Assistant", "Deputy", "top"). */

@@ -1,0 +1,103 @@
+// Entity and coreference behaviour on sentences of our own wording: places, titles, names, roles and pronouns.
+import { describe as show, extractText } from './helpers.js';
+
+const relationsOf = (text: string): string[] => {
+  const r = extractText(text, 'case.txt', '1961-05-02');
+  return r.relations.map((x) => show(r, x));
+};
+/** Does `found` hold the relation, either way round for the symmetric MET_WITH? */
+const holds = (found: string[], type: string, status: string, a: string, b: string): boolean =>
+  found.includes(`${type} ${status} ${a} -> ${b}`) || (type === 'MET_WITH' && found.includes(`${type} ${status} ${b} -> ${a}`));
+const entitiesOf = (text: string): Array<[string, string]> => extractText(text).entities.map((e) => [e.name, e.type]);
+
+describe('places', () => {
+  test('a world city the lexicon does not know is a city (city list), a city-named first name stays a name', () => {
+    expect(relationsOf('Mayor Ana Ruiz visited Bonn on Friday.')).toContain('VISITED asserted Ana Ruiz -> Bonn');
+    expect(entitiesOf('Eugene Sims met Victoria Hale in Ohio.')).toEqual(expect.arrayContaining([['Eugene Sims', 'Person'], ['Victoria Hale', 'Person']]));
+  });
+  test("compromise's Place words and compass regions are places", () => {
+    expect(entitiesOf('The team flew to Baltimore.')).toContainEqual(['Baltimore', 'Place']);
+    expect(relationsOf('Chancellor Otto Brandt toured West Berlin.')).toContain('VISITED asserted Otto Brandt -> West Berlin');
+  });
+  test('names that start with a place word are places: Cape, Fort, Camp', () => {
+    expect(entitiesOf('Senator Jo Kemp flew to Cape Ann.')).toContainEqual(['Cape Ann', 'Place']);
+  });
+  test('an unknown name after "at" or "in" is a place', () => {
+    expect(relationsOf('Governor Ann Tate had visited at Wyndcliff.')).toContain('VISITED asserted Ann Tate -> Wyndcliff');
+  });
+  test('a place that qualifies a person ("the Bronx leader\'s home") is not where a meeting was', () => {
+    const found = relationsOf('Mayor Jo Ames visited Mr. Cy Lund at the Bronx leader\'s home.');
+    expect(holds(found, 'MET_WITH', 'asserted', 'Jo Ames', 'Cy Lund')).toBe(true);
+    expect(found.filter((f) => f.startsWith('VISITED asserted'))).toEqual([]);
+  });
+  test('a dateline makes "here" its place', () => {
+    expect(relationsOf('Tampa, Fla., May 2 -- Coach Leo Marks arrived here late today from Denver.')).toContain('VISITED asserted Leo Marks -> Tampa');
+  });
+});
+
+describe('titles and names', () => {
+  test('ranks, nobility and "of the" titles are titles', () => {
+    const people = entitiesOf('Colonel Ida Kerr met Secretary of the Treasury Ann Voss and Count Leo Brandt.').filter(([, t]) => t === 'Person').map(([n]) => n);
+    expect(people).toEqual(expect.arrayContaining(['Ida Kerr', 'Ann Voss', 'Leo Brandt']));
+  });
+  test('"-elect" and "-designate" titles are not part of the name', () => {
+    expect(entitiesOf('President-elect Tom Ward met Speaker Al Finn.')).toContainEqual(['Tom Ward', 'Person']);
+  });
+  test('a personal name ends before "of <place>"', () => {
+    const found = entitiesOf('Malcolm Reid of Britain spoke first.');
+    expect(found).toEqual(expect.arrayContaining([['Malcolm Reid', 'Person'], ['United Kingdom', 'Country']]));
+  });
+  test('a function word does not start a name; a capitalised common head is not a person', () => {
+    const people = entitiesOf('The report: talking and listening Though President Ann Tate was busy, the heads of Government met Ben Hale.').filter(([, t]) => t === 'Person').map(([n]) => n);
+    expect(people.sort()).toEqual(['Ann Tate', 'Ben Hale']);
+  });
+  test('a title in front makes a name of words that end like a place ("Governor Ella Park")', () => {
+    expect(entitiesOf('Governor Ella Park spoke.')).toContainEqual(['Ella Park', 'Person']);
+  });
+  test('capitals that qualify a noun are not a person ("the ancient Varrow gardens", "the Ardley Democratic leader")', () => {
+    expect(entitiesOf('They walked in the ancient Varrow gardens with the Ardley Democratic leader.').filter(([, t]) => t === 'Person')).toEqual([]);
+  });
+  test('a single unknown name in mid-sentence is kept; the same word opening a sentence is not', () => {
+    expect(holds(relationsOf('That year the chemist Nils Dahl met the philosophers Schelbach, Tieckmann and Ferro.'), 'MET_WITH', 'asserted', 'Nils Dahl', 'Tieckmann')).toBe(true);
+    expect(entitiesOf('Quintessa was the word.')).toEqual([]);
+  });
+});
+
+describe('coreference', () => {
+  test('an untitled first name is the one full name of the story that starts with it', () => {
+    expect(holds(relationsOf('Carl Ames married Paula Ries. Carl and Paula met in Dover in 1907.'), 'MET_WITH', 'asserted', 'Carl Ames', 'Paula Ries')).toBe(true);
+  });
+  test('a role set off after a name is its role', () => {
+    const r = extractText('Anne Roy, French Foreign Minister, met Ivo Kral.');
+    expect(r.entities.find((e) => e.name === 'Anne Roy')?.roles).toContain('French Foreign Minister');
+  });
+  test('"the <role>" with nobody holding it points back to the last full name', () => {
+    expect(relationsOf('Hal Berg is learning fast. Touring Kenya, the new Assistant Secretary of State observed the drought.')).toContain('VISITED asserted Hal Berg -> Kenya');
+  });
+  test('a possessive pronoun owning a visit is the subject\'s', () => {
+    expect(relationsOf('General Max Lind will report to President Ray Cole on the results of his visit to Laos.')).toContain('VISITED asserted Max Lind -> Laos');
+  });
+  test('a title that names one holder is a person: "the Archbishop of Canterbury"', () => {
+    expect(holds(relationsOf("Pope Leo's meeting with the Archbishop of Canterbury was brief."), 'MET_WITH', 'asserted', 'Leo', 'Archbishop of Canterbury')).toBe(true);
+  });
+  test('companions share the subject\'s relation', () => {
+    expect(relationsOf('Pia Lund, accompanied by Tom Aske, visited Oslo.')).toContain('VISITED asserted Tom Aske -> Oslo');
+  });
+  test('"A met B and C" reaches C; an appositive after the list does not', () => {
+    const found = relationsOf('Governor Ann Tate met Senator Bo Hale and Mayor Cy Lund, former chief of the Ohio police, Conn Daly.');
+    expect([holds(found, 'MET_WITH', 'asserted', 'Ann Tate', 'Bo Hale'), holds(found, 'MET_WITH', 'asserted', 'Ann Tate', 'Cy Lund')]).toEqual([true, true]);
+    expect(found.some((f) => f.includes('Conn Daly'))).toBe(false);
+  });
+});
+
+describe('status', () => {
+  test('"not until" and "nor can one forget" assert', () => {
+    expect(relationsOf('It was not until Governor Ann Tate had visited Reno that the bill passed.')).toContain('VISITED asserted Ann Tate -> Reno');
+    expect(holds(relationsOf("Nor can one forget Pope Leo's meeting with Patriarch Ivo Marek."), 'MET_WITH', 'asserted', 'Leo', 'Ivo Marek')).toBe(true);
+  });
+  test('sought or requested talks are not a meeting', () => {
+    const found = relationsOf('Secretary-General Ola Ibsen had sought talks with Premier Ole Dahl.');
+    expect(found).toContain('MET_WITH planned Ola Ibsen -> Ole Dahl');
+    expect(found).not.toContain('MET_WITH asserted Ola Ibsen -> Ole Dahl');
+  });
+});
