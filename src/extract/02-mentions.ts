@@ -122,7 +122,15 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
 
     const known = lex.phrase(whole);
     if (known) {
-      add(chunkSpan, known.type, 'gazetteer', { canonical: known.name });
+      // compromise's lexicon is lower case: a mixed-case surface ("AT&T", "McAllen") spells its name better than title case
+      const shouted = !/\p{Ll}/u.test(whole) && whole.replace(/[^\p{L}]/gu, '').length >= 5;
+      const spelled = known.titleCased && /\p{Lu}/u.test(whole) && !shouted ? whole.replace(/\s+/g, ' ') : known.name;
+      add(chunkSpan, known.type, 'gazetteer', { canonical: spelled });
+      continue;
+    }
+    // "C & O", "Baltimore & Ohio", "Marks & Spencer": capitals joined by "&" name a firm
+    if (chunkTokens.some((t) => t.text === '&') && chunkTokens.length >= 3) {
+      add(chunkSpan, 'Organization', 'ampersand');
       continue;
     }
     // a region of a known place: "West Berlin", "South Viet Nam", "Outer Mongolia"

@@ -13,8 +13,8 @@ export interface Lexicon {
   wordClass(lower: string): WordClass;
   /** The compromise tags of a lower-cased word or phrase, if any. */
   tags(lower: string): readonly string[];
-  /** A gazetteer or lexicon entity for a whole phrase (case-folded), if it names one. */
-  phrase(text: string): { name: string; type: EntityType } | undefined;
+  /** A gazetteer or lexicon entity for a whole phrase (case-folded), if it names one; `titleCased` when its name was guessed from lower case. */
+  phrase(text: string): { name: string; type: EntityType; titleCased?: boolean } | undefined;
   /** The country a demonym or country adjective names ("Chinese" → China), if any. */
   demonym(word: string): string | undefined;
 }
@@ -59,14 +59,14 @@ const NOT_A_CITY: ReadonlySet<WordClass> = new Set(['first-name', 'last-name', '
 export function createLexicon(extra: readonly GazetteerEntry[] = []): Lexicon {
   const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model();
   const words = model.one.lexicon;
-  const phrases = new Map<string, { name: string; type: EntityType }>();
+  const phrases = new Map<string, { name: string; type: EntityType; titleCased?: boolean }>();
   const demonyms = new Map<string, string>();
   for (const [key, value] of Object.entries(words)) {
     const tags = asTags(value);
     // compromise tags towns, continents and districts `Place` ("baltimore", "europe", "brooklyn"); its abbreviations ("st", "rd") are not names
     const type: EntityType | null = tags.includes('Country') ? 'Country' : tags.includes('City') ? 'City'
       : tags.includes('Region') || (tags.includes('Place') && !tags.includes('Abbreviation')) ? 'Place' : tags.includes('Organization') ? 'Organization' : null;
-    if (type) phrases.set(key, { name: titleCase(key), type });
+    if (type) phrases.set(key, { name: titleCase(key), type, titleCased: true });
   }
   const classOfWord = (lower: string): WordClass => classify(asTags(words[lower]));
   for (const city of cityTimezones.cityMapping) {

@@ -30,6 +30,10 @@ describe('places', () => {
     expect(holds(found, 'MET_WITH', 'asserted', 'Jo Ames', 'Cy Lund')).toBe(true);
     expect(found.filter((f) => f.startsWith('VISITED asserted'))).toEqual([]);
   });
+  test('capitals joined by "&" are a firm; a mixed-case surface spells a lexicon name', () => {
+    const found = entitiesOf('C & O president Walter Tuohy met AT&T staff.');
+    expect(found).toEqual(expect.arrayContaining([['C & O', 'Organization'], ['AT&T', 'Organization']]));
+  });
   test('a dateline makes "here" its place', () => {
     expect(relationsOf('Tampa, Fla., May 2 -- Coach Leo Marks arrived here late today from Denver.')).toContain('VISITED asserted Leo Marks -> Tampa');
   });
