@@ -120,7 +120,8 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     const whole = spanText(ctx, chunkSpan);
     if (MEDIA_CREDITS.has(whole)) continue;
 
-    const known = lex.phrase(whole);
+    // "U. S." : the chunk stops before the abbreviation's last period
+    const known = lex.phrase(whole) ?? (tokens[to]?.text === '.' && tokens[to]!.start === chunkSpan.end ? lex.phrase(`${whole}.`) : undefined);
     if (known) {
       // compromise's lexicon is lower case: a mixed-case surface ("AT&T", "McAllen") spells its name better than title case
       const shouted = !/\p{Ll}/u.test(whole) && whole.replace(/[^\p{L}]/gu, '').length >= 5;

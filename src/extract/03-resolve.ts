@@ -30,6 +30,9 @@ export interface Resolution {
   mentionEntity: Array<string | null>;
 }
 
+/** Particles that start a surname ("De Sapio", "van Gogh", "von der Leyen"); "Al" and "Del" are left out: they are first names too (Al Gore). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'ter', 'ten', 'bin', 'ibn']);
+
 /** Lower-case ASCII slug of a name: "Tsai Ing-wen" → "tsai-ing-wen". */
 export function slugify(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
@@ -55,12 +58,17 @@ export function personSignature(name: string): string {
   return `${formalFirst(words[0] ?? '')} ${words[words.length - 1]}`;
 }
 
-/** Can a single word refer to this full name? Surname last, or first for East Asian names. */
+/**
+ * Can a surname refer to this full name? Surname last, or first for East Asian names; a surname with particles
+ * ("De Sapio", "von der Leyen") is the full name's last words.
+ */
 export function surnameMatches(fullName: string, token: string): boolean {
   const words = nameWords(fullName.toLowerCase());
   const t = token.toLowerCase();
   if (words.length < 2 || t.length < 2) return false;
   if (words[words.length - 1] === t) return true;
+  const tail = nameWords(t);
+  if (tail.length > 1 && tail.length < words.length) return words.slice(words.length - tail.length).join(' ') === tail.join(' ');
   return words[0] === t && SURNAME_FIRST.has(t);
 }
 
@@ -114,7 +122,8 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
   mentions.forEach((m, i) => {
     if (m.type !== 'Person' || m.via === 'pronoun' || m.via === 'role-reference') return;
     const name = surfaceOf(m);
-    if (nameWords(name).length < 2) return;
+    // "De Sapio", "von Braun": a surname with its particle, not a first and last name
+    if (nameWords(name).length < 2 || SURNAME_PARTICLES.has(nameWords(name)[0]!.toLowerCase())) return;
     const sig = personSignature(name);
     let key = bySignature.get(sig);
     if (!key) {

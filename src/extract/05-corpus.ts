@@ -3,7 +3,7 @@ import type { DocResult, Entity, Relation } from '../types.js';
 import { SYMMETRIC_RELATIONS } from '../types.js';
 import type { DocExtraction } from './index.js';
 import type { LocalEntity } from './03-resolve.js';
-import { entityKey, personSignature, surnameMatches } from './03-resolve.js';
+import { entityKey, personSignature, SURNAME_PARTICLES, surnameMatches } from './03-resolve.js';
 import { NICKNAMES } from './rules/titles.js';
 
 /** A person of the corpus with a full name, and everything known about them. */
@@ -57,6 +57,9 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
     for (const alias of p.aliases) {
       const ws = words(alias);
       for (const candidate of [ws[0], ws[ws.length - 1]]) if (candidate && surnameMatches(alias, candidate)) addTo(bySurname, candidate.toLowerCase(), p);
+      // a surname with particles: "De Sapio" of "Carmine G. De Sapio"
+      const particle = ws.findIndex((w, i) => i > 0 && i < ws.length - 1 && SURNAME_PARTICLES.has(w.toLowerCase()));
+      if (particle > 0) addTo(bySurname, ws.slice(particle).join(' ').toLowerCase(), p);
     }
     for (const r of p.roleCores) addTo(byRole, r.core, p);
   }
@@ -106,9 +109,8 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
       const baseCore = (core: string): string => core.replace(/-(?:elect|designate|nominee)\b/g, '');
       const localCores = new Set(e.roleCores.map((r) => baseCore(r.core)));
       const byRoleHolder = localCores.size > 0 ? owners.filter((p) => p.roleCores.some((r) => localCores.has(baseCore(r.core)))) : [];
-      let owner = owners.length === 1 ? owners[0] : local.length === 1 ? local[0] : byRoleHolder.length === 1 ? byRoleHolder[0] : undefined;
-      // "Mayor Wagner" here is not "Director Donald C. Wagner" of another story: both carry roles and none agree
-      if (owner && !owner.docs.has(ex.doc.id) && localCores.size > 0 && owner.roleCores.length > 0 && !owner.roleCores.some((r) => localCores.has(baseCore(r.core)))) owner = undefined;
+      // (people carry several titles across stories — "Premier" and "Chairman" Khrushchev — so differing roles do not split a surname)
+      const owner = owners.length === 1 ? owners[0] : local.length === 1 ? local[0] : byRoleHolder.length === 1 ? byRoleHolder[0] : undefined;
       if (owner) return { key: owner.key, name: canonicalName(owner.names) };
       // an untitled single name nobody owns: a person the story keeps naming ("Oersted … Oersted's contacts"), else noise
       if (e.pending.tentative && owners.length === 0 && e.mentions < 3) return null;

@@ -100,7 +100,10 @@ export function looksLikePersonalName(tokens: Token[], from: number, to: number,
 /** A role head, also with "-elect" / "-designate" ("President-elect", "Secretary-designate"). */
 export function isRoleHead(lower: string): boolean {
   const base = /^(.+)-(?:elect|designate|nominee)$/.exec(lower)?.[1];
-  return ROLE_HEADS.has(lower) || (base !== undefined && ROLE_HEADS.has(base));
+  if (ROLE_HEADS.has(lower) || (base !== undefined && ROLE_HEADS.has(base))) return true;
+  // "actor-crooner", "poet-diplomat": a compound of roles
+  const parts = lower.split('-');
+  return parts.length === 2 && parts.every((p) => ROLE_HEADS.has(p) || /(er|or|ist|ian|ant|ent)$/.test(p)) && parts.some((p) => ROLE_HEADS.has(p));
 }
 
 /** Compromise tags of words that never begin a name, capitalised or not ("Though", "After", "Whose"). */

@@ -71,6 +71,12 @@ describe('coreference', () => {
   test('an untitled first name is the one full name of the story that starts with it', () => {
     expect(holds(relationsOf('Carl Ames married Paula Ries. Carl and Paula met in Dover in 1907.'), 'MET_WITH', 'asserted', 'Carl Ames', 'Paula Ries')).toBe(true);
   });
+  test('a surname with its particle is the full name ("Mr. De Sapio"); "U. S." with a space is the United States', () => {
+    const r = extractText('Carmine G. De Sapio spoke in the U. S. capital. Later Mr. De Sapio left. Al Gore met Dan Quayle. Later Mr. Gore smiled.');
+    expect(r.entities.find((e) => e.name === 'Carmine G. De Sapio')?.aliases).toContain('Mr. De Sapio');
+    expect(r.entities.find((e) => e.name === 'Al Gore')?.aliases).toContain('Mr. Gore');
+    expect(r.entities.some((e) => e.name === 'United States' && e.type === 'Country')).toBe(true);
+  });
   test('a role set off after a name is its role', () => {
     const r = extractText('Anne Roy, French Foreign Minister, met Ivo Kral.');
     expect(r.entities.find((e) => e.name === 'Anne Roy')?.roles).toContain('French Foreign Minister');

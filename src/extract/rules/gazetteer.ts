@@ -12,7 +12,7 @@ export interface GazetteerEntry {
 
 /** Entities whose surface forms vary (abbreviations, short forms, metonyms) or that the lexicon mistypes. */
 export const GAZETTEER: GazetteerEntry[] = [
-  { name: 'United States', type: 'Country', aliases: ['United States', 'United States of America', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'the States'], demonyms: ['American', 'Americans', 'US', 'U.S.'] },
+  { name: 'United States', type: 'Country', aliases: ['United States', 'United States of America', 'US', 'U.S.', 'U. S.', 'USA', 'U.S.A.', 'America', 'the States'], demonyms: ['American', 'Americans', 'US', 'U.S.'] },
   { name: 'United Kingdom', type: 'Country', aliases: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'], demonyms: ['British', 'Briton', 'Britons', 'UK', 'U.K.'] },
   { name: 'China', type: 'Country', aliases: ['China', "People's Republic of China", 'PRC', 'P.R.C.', 'Red China', 'Communist China', 'mainland China'], demonyms: ['Chinese'] },
   { name: 'Soviet Union', type: 'Country', aliases: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet', 'Soviets'] },
