@@ -13,6 +13,8 @@ export type { LocalEntity, PendingResolution } from './extract/03-resolve.js';
 export type { Lexicon, WordClass } from './extract/lexicon.js';
 export type { CompiledRule } from './extract/04-relations.js';
 export { RELATION_RULES, type RelationRule } from './extract/rules/relations.js';
+export type { CompiledDiscourseRule } from './extract/04b-discourse.js';
+export { DISCOURSE_RULES, type DiscourseRule } from './extract/rules/discourse.js';
 export { STATUS_RULES, type StatusRule } from './extract/rules/status.js';
 export { toGraphML, graphmlChunks, type GraphMLOptions } from './graph/export/graphml.js';
 export { writeGraphML, EXPORT_FORMATS, exportFormat, writeDefaultExports, type ExportFormat } from './graph/export/index.js';

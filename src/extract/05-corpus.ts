@@ -16,6 +16,10 @@ interface GlobalPerson {
 }
 
 const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+
+/** Titles held by one person per territory or see ("King of Spain", "Archbishop of Canterbury"), unlike "Secretary of …". */
+const TERRITORIAL_HEADS: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'shah',
+  'archbishop', 'bishop', 'patriarch', 'pope', 'duke', 'duchess', 'earl', 'count', 'countess', 'baron', 'baroness', 'marquis', 'marquess', 'viscount', 'elector']);
 const isNickname = (name: string): boolean => NICKNAMES[(words(name)[0] ?? '').toLowerCase()] !== undefined;
 
 /** Picks a canonical name: formal first names over nicknames, then the most frequent, then the longest, then alphabetical. */
@@ -123,7 +127,7 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
     const holder = holders.length === 1 ? holders[0] : exact.length === 1 ? exact[0] : undefined;
     if (holder) return { key: holder.key, name: canonicalName(holder.names) };
     // a title that names its one holder ("the Archbishop of Canterbury", "the King of Spain") is a person in its own right
-    return /\bof\b/.test(core) ? { key: e.key, name: e.name } : null;
+    return TERRITORIAL_HEADS.has(core.split(' ')[0] ?? '') && /\bof\b/.test(core) ? { key: entityKey('Person', e.name), name: e.name } : null;
   };
 
   return sorted.map((ex) => {
