@@ -24,6 +24,8 @@ export interface RawMention extends Mention {
   roleRef?: { country: string | null; core: string };
   /** A role reference set off right after a name ("Couve de Murville, French Foreign Minister,"): that name's role. */
   appositive?: boolean;
+  /** A role reference set off right before a name ("Qatar's prime minister, Sheikh Mohammed"): that name's role. */
+  appositiveBefore?: boolean;
   /** A role reference after "the" ("the new Assistant Secretary of State"): may point back to the last person named. */
   definite?: boolean;
   /** "his" / "her" owning an event ("the results of his visit"): rendered as the person's possessive. */
@@ -124,7 +126,7 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     const known = lex.phrase(whole) ?? (tokens[to]?.text === '.' && tokens[to]!.start === chunkSpan.end ? lex.phrase(`${whole}.`) : undefined);
     if (known) {
       // compromise's lexicon is lower case: a mixed-case surface ("AT&T", "McAllen") spells its name better than title case
-      const shouted = !/\p{Ll}/u.test(whole) && whole.replace(/[^\p{L}]/gu, '').length >= 5;
+      const shouted = !/\p{Ll}/u.test(whole) && !whole.includes('&') && whole.replace(/[^\p{L}]/gu, '').length >= 4;
       const spelled = known.titleCased && /\p{Lu}/u.test(whole) && !shouted ? whole.replace(/\s+/g, ' ') : known.name;
       add(chunkSpan, known.type, 'gazetteer', { canonical: spelled });
       continue;
@@ -278,6 +280,13 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     const prev = kept[k - 1]!;
     if (m.via !== 'role-reference') continue;
     if (prev.type === 'Person' && prev.via !== 'pronoun' && prev.via !== 'role-reference' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) m.appositive = true;
+  }
+  // "Qatar's prime minister, Sheikh Mohammed": a role reference set off right before a name is that name's role
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const m = kept[k]!;
+    const next = kept[k + 1]!;
+    if (m.via === 'role-reference' && !m.appositive && next.type === 'Person' && next.via !== 'pronoun' && next.via !== 'role-reference'
+      && /^\s*,\s*$/.test(text.slice(m.end, next.roleStart ?? next.start))) m.appositiveBefore = true;
   }
   for (const m of kept) if (m.via === 'role-reference' && /\bthe\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) m.definite = true;
   return kept;

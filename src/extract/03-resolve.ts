@@ -33,6 +33,10 @@ export interface Resolution {
 /** Particles that start a surname ("De Sapio", "van Gogh", "von der Leyen"); "Al" and "Del" are left out: they are first names too (Al Gore). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'ter', 'ten', 'bin', 'ibn']);
 
+/** Titles one person holds by office, which "the <title>" names without pointing back to anyone. */
+const ONE_HOLDER_TITLES: ReadonlySet<string> = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'prince', 'princess', 'president', 'premier',
+  'chancellor', 'sultan', 'emir', 'shah', 'patriarch', 'archbishop']);
+
 /** Lower-case ASCII slug of a name: "Tsai Ing-wen" → "tsai-ing-wen". */
 export function slugify(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
@@ -185,14 +189,21 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
       const e = entities.get(beforeKey);
       if (e) return bind(e.key, e.name, true);
     }
+    const afterKey = mentionEntity[i + 1];
+    if (m.appositiveBefore && afterKey) {
+      const e = entities.get(afterKey);
+      if (e) return bind(e.key, e.name, true);
+    }
     if (holder) return bind(holder.key, holder.name, false);
     // "G. Mennen Williams … Touring Africa, the new Assistant Secretary of State observed": the last full name before
     // it (within two sentences) that holds no other role
-    if (m.definite) {
+    // (only the subject of its sentence, and never for titles one person holds by office: "the Pope", "the King")
+    if (m.definite && !ONE_HOLDER_TITLES.has(core.split(' ')[0] ?? '')) {
       for (let j = i - 1; j >= 0 && m.sentence - mentions[j]!.sentence <= 2; j--) {
         const key = mentionEntity[j];
         const e = key ? entities.get(key) : undefined;
-        if (!e || e.type !== 'Person' || e.pending || nameWords(e.name).length < 2 || mentions[j]!.via === 'pronoun') continue;
+        const subject = !mentions.slice(0, j).some((p) => p.sentence === mentions[j]!.sentence && p.type === 'Person');
+        if (!e || !subject || e.type !== 'Person' || e.pending || nameWords(e.name).length < 2 || mentions[j]!.via === 'pronoun') continue;
         if (e.roleCores.length === 0 || e.roleCores.some((r) => r.core === core)) return bind(e.key, e.name, true);
       }
     }

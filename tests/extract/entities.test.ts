@@ -84,6 +84,17 @@ describe('coreference', () => {
   test('"the <role>" with nobody holding it points back to the last full name', () => {
     expect(relationsOf('Hal Berg is learning fast. Touring Kenya, the new Assistant Secretary of State observed the drought.')).toContain('VISITED asserted Hal Berg -> Kenya');
   });
+  test('"the Pope" does not point back to whoever was named last', () => {
+    const found = relationsOf('Ivo Marek flew to Rome and met Sheikh Ali Nasser. The Pope received King Arne and Queen Liv at the Vatican.');
+    expect(found.filter((f) => f.startsWith('MET_WITH') && f.includes('Ali Nasser') && /Arne|Liv/.test(f))).toEqual([]);
+  });
+  test('a role set off right before a name is its role ("Qatar\'s prime minister, Sheikh Ali Nasser")', () => {
+    const found = relationsOf("Ivo Marek flew to Doha, where he met Qatar's prime minister, Sheikh Ali Nasser.");
+    expect(holds(found, 'MET_WITH', 'asserted', 'Ivo Marek', 'Ali Nasser')).toBe(true);
+  });
+  test('a shouted dateline place keeps its usual spelling', () => {
+    expect(entitiesOf('KYIV, Ukraine — Mayor Ana Ruiz arrived here on Thursday.')).toContainEqual(['Kyiv', 'City']);
+  });
   test('a possessive pronoun owning a visit is the subject\'s', () => {
     expect(relationsOf('General Max Lind will report to President Ray Cole on the results of his visit to Laos.')).toContain('VISITED asserted Max Lind -> Laos');
   });
