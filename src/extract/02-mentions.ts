@@ -18,8 +18,10 @@ export interface RawMention extends Mention {
   roleStart?: number;
   /** The name with its title in front ("Mr Blinken", "US Secretary of State Antony Blinken"), when it has one. */
   withTitle?: string;
-  /** Single name without a title that no lexicon knows: kept only if resolution finds its owner. */
+  /** Single name without a title whose capital something else explains (first word, a common word): kept only if resolution finds its owner. */
   tentative?: boolean;
+  /** Single untitled name in mid-sentence that no lexicon knows ("the philosophers Schelling, Fichte"): kept if owned or in a relation. */
+  weak?: boolean;
   /** For role references ("China's defence minister"): the country and the role's core, to bind it to a person. */
   roleRef?: { country: string | null; core: string };
   /** A role reference set off right after a name ("Couve de Murville, French Foreign Minister,"): that name's role. */
@@ -34,6 +36,20 @@ export interface RawMention extends Mention {
 
 /** Prepositions after which an unknown name is a place ("at Pickfair"); "to", "from", "with" and "by" precede people too. */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'into', 'near', 'outside', 'inside', 'across', 'throughout']);
+
+/**
+ * Does a lone capitalised word look like a common word rather than a surname? A common noun head ("Commission"), a
+ * plural of a common noun ("Poems"), a suffix of common words ("-ity", "-ism", "-al"), a hyphenated compound ending in
+ * lower case ("Communist-led"), or any class the lexicon knows besides "unknown".
+ */
+function looksCommon(token: Token, lex: Lexicon): boolean {
+  const lower = token.lower;
+  if (ORGANIZATION_HEADS.has(lower) || PLACE_HEADS.has(lower) || EVENT_HEADS.has(lower) || ROLE_HEADS.has(lower)) return true;
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(token.text) || /-\p{Ll}/u.test(token.text)) return true;
+  if (/(ity|ities|ness|tion|tions|sion|sions|ment|ments|ous|ible|able|ly|ism|isms|ology|ologies|ical|ic|ary|ery|ance|ence|ship|hood)$/.test(lower)) return true;
+  if (lower.endsWith('s') && (lex.wordClass(lower.slice(0, -1)) === 'common' || lex.wordClass(lower.replace(/(?:es|s)$/, '')) === 'common')) return true;
+  return lex.wordClass(lower) !== 'unknown';
+}
 
 /** Event nouns a possessive pronoun can own: "his visit to Warsaw", "her talks with". */
 const OWNED_EVENTS = new Set(['visit', 'visits', 'trip', 'trips', 'journey', 'tour', 'stay', 'stopover', 'meeting', 'meetings', 'talks', 'arrival']);
@@ -243,8 +259,8 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
       const capitalisedAnyway = at === 0 || headline || (before !== undefined && (isOpeningMark(text, before) || /^[:;.!?—–-]$/.test(before.text)));
       // "the ancient Diaoyutai gardens", "the Kremlin-backed": a modifier of a common noun, not a person
       const modifier = after !== undefined && !after.upper && (PLACE_HEADS.has(after.lower) || ORGANIZATION_HEADS.has(after.lower) || /^-/.test(after.text));
-      const commonHead = ORGANIZATION_HEADS.has(nameTokens[0]!.lower) || PLACE_HEADS.has(nameTokens[0]!.lower) || EVENT_HEADS.has(nameTokens[0]!.lower);
-      if (capitalisedAnyway || modifier || commonHead || /(ity|ities|ness|tion|tions|ment|ments|ous|ible|able|ly)$/.test(nameTokens[0]!.text) || !/^\p{Lu}[\p{L}-]+$/u.test(nameTokens[0]!.text) || lex.wordClass(nameTokens[0]!.lower) !== 'unknown') extra.tentative = true;
+      if (capitalisedAnyway || modifier || looksCommon(nameTokens[0]!, lex)) extra.tentative = true;
+      else extra.weak = true;
     }
     add(nameSpan, 'Person', hasTitle ? 'title' : 'name', extra);
   }

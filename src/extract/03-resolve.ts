@@ -7,7 +7,7 @@ import { SURNAME_FIRST } from './rules/gazetteer.js';
 
 /** How a local entity still waits to be bound to a corpus entity. */
 export type PendingResolution =
-  | { kind: 'surname'; token: string; tentative: boolean }
+  | { kind: 'surname'; token: string; tentative: boolean; weak?: boolean }
   | { kind: 'role'; country: string | null; core: string };
 
 /** An entity of one document, before cross-document resolution. */
@@ -162,9 +162,10 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
       return;
     }
     const key = entityKey('Person', token);
-    const e = touch(key, token, 'Person', m, token, { kind: 'surname', token, tentative: m.tentative === true });
+    const e = touch(key, token, 'Person', m, token, { kind: 'surname', token, tentative: m.tentative === true, weak: m.weak === true });
     if (m.withTitle && !e.aliases.includes(m.withTitle)) e.aliases.push(m.withTitle);
-    if (e.pending?.kind === 'surname' && !m.tentative) e.pending = { kind: 'surname', token, tentative: false };
+    // one confident mention makes the name confident; a weak one lifts a tentative name to weak
+    if (e.pending?.kind === 'surname' && !m.tentative) e.pending = { kind: 'surname', token, tentative: false, weak: e.pending.weak === true && m.weak === true || (e.pending.tentative && m.weak === true) };
     mentionEntity[i] = key;
   });
 

@@ -95,6 +95,14 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
     if (longer.length === 1 && longer[0]!.key !== value.key) compactKeys.set(c, longer[0]!);
   }
 
+  // the local entities each document relates to someone, for keeping weakly named people
+  const relatedKeys = new Map<DocExtraction, Set<string>>();
+  const related = (ex: DocExtraction): Set<string> => {
+    let keys = relatedKeys.get(ex);
+    if (!keys) relatedKeys.set(ex, (keys = new Set(ex.relations.flatMap((r) => [r.source, r.target]))));
+    return keys;
+  };
+
   // 3. map every local entity to a corpus key (or null: dropped)
   const mapLocal = (ex: DocExtraction, e: LocalEntity): { key: string; name: string } | null => {
     if (e.type !== 'Person') {
@@ -116,8 +124,10 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
       // (people carry several titles across stories — "Premier" and "Chairman" Khrushchev — so differing roles do not split a surname)
       const owner = owners.length === 1 ? owners[0] : local.length === 1 ? local[0] : byRoleHolder.length === 1 ? byRoleHolder[0] : undefined;
       if (owner) return { key: owner.key, name: canonicalName(owner.names) };
-      // an untitled single name nobody owns: a person the story keeps naming ("Oersted … Oersted's contacts"), else noise
-      if (e.pending.tentative && owners.length === 0 && e.mentions < 3) return null;
+      // an untitled single word that only its capital makes a name ("Shortly", "Commission"), and nobody owns: noise;
+      // an unknown mid-sentence name nobody owns is kept when the story relates it to someone ("met the philosopher Fichte")
+      if (e.pending.tentative && owners.length === 0) return null;
+      if (e.pending.weak === true && owners.length === 0 && !related(ex).has(e.key)) return null;
       if (owners.length > 1) return null; // ambiguous surname: better no node than a wrong merge
       return { key: e.key, name: e.name };
     }

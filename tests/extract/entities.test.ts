@@ -61,6 +61,10 @@ describe('titles and names', () => {
   test('capitals that qualify a noun are not a person ("the ancient Varrow gardens", "the Ardley Democratic leader")', () => {
     expect(entitiesOf('They walked in the ancient Varrow gardens with the Ardley Democratic leader.').filter(([, t]) => t === 'Person')).toEqual([]);
   });
+  test('an unknown mid-sentence name nobody relates to anyone is not a node; a common-looking capital never is', () => {
+    const people = entitiesOf('Later the Commission heard Vandermolen speak about Pragmatism and the Poems.').filter(([, t]) => t === 'Person');
+    expect(people).toEqual([]);
+  });
   test('a single unknown name in mid-sentence is kept; the same word opening a sentence is not', () => {
     expect(holds(relationsOf('That year the chemist Nils Dahl met the philosophers Schelbach, Tieckmann and Ferro.'), 'MET_WITH', 'asserted', 'Nils Dahl', 'Tieckmann')).toBe(true);
     expect(entitiesOf('Quintessa was the word.')).toEqual([]);
