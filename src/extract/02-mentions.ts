@@ -5,7 +5,7 @@ import { tokenize, type Token } from './tokens.js';
 import { HONORIFICS, PERSON_PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, NICKNAMES } from './rules/titles.js';
 import { COMPASS_PREFIXES, MEDIA_CREDITS, SURNAME_FIRST } from './rules/gazetteer.js';
 import { classifyByHead, EVENT_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './rules/heads.js';
-import { chunks, CONNECTORS, FUNCTION_TAGS, isAcronym, isOpeningMark, looksLikeCommonWord } from './name-shapes.js';
+import { chunks, CONNECTORS, FUNCTION_TAGS, isAcronym, isOpeningMark, looksLikeCommonWord, splitAtTitles } from './name-shapes.js';
 import { countryOf, isCountryToken, personEvidence, roleCore, titleEnd } from './titles.js';
 
 export { roleCore } from './titles.js';
@@ -113,7 +113,7 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     out.push({ start: span.start, end: span.end, text: spanText(ctx, span), type, sentence: sentence.index, via, ...extra });
   };
 
-  for (const [from, to0] of chunks(tokens, headline, lex)) {
+  for (const [from, to0] of splitAtTitles(chunks(tokens, headline, lex), tokens, lex)) {
     let start = from;
     let to = to0;
     // a common word that is capitalised only because it starts the sentence or a quote

@@ -132,6 +132,9 @@ interface StatusWindow {
   after: string;
 }
 
+/** An auxiliary of the passive right before a trigger ("was met", "had been snubbed"). */
+const PASSIVE_BEFORE = /(?:^| )(?:was|were|been|being|is|are|be|get|gets|got)(?: \p{Ll}+ly)? $/u;
+
 /** Month names that look like modals: "in May" is a date, not a possibility. */
 const MONTH_MAY = /\b(in|since|until|till|by|early|late|mid|mid-|last|next|this|during|on|of|from|through|to) may\b|\bmay \d/g;
 
@@ -254,6 +257,8 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
       if (rule.subject === 'sentence') aSlot = rendered.pieces.find((p) => p.mention >= 0 && p.from < at && byIndex.get(p.mention)?.type === 'Person');
       const members = rule.group === true ? groupMembers(rendered, at, trigger.from, byIndex) : [];
       if (rule.group === true && members.length < 2) continue;
+      // an active rule must not read a passive clause ("he had been snubbed by B"): the passive rules read those
+      if (!rule.passive && PASSIVE_BEFORE.test(rendered.text.slice(Math.max(0, trigger.from - 24), trigger.from)) && /^ by /.test(rendered.text.slice(trigger.to, trigger.to + 4))) continue;
       if (!rule.group && (!aSlot || !bSlot)) continue;
       const sources = rule.group === true ? members : [aSlot!, ...(rule.id.includes('between') || rule.coordinatedSubjects === true || rule.passive ? [] : coordinated(rendered.text, aSlot!, '[P]', 'left').map((c) => slotAt(rendered, c.index)).filter((p) => p !== undefined)),
         ...(rule.subject === 'sentence' ? [] : companions(rendered.text, aSlot!).map((index) => slotAt(rendered, index)).filter((p) => p !== undefined))];

@@ -121,3 +121,23 @@ function isHeadlineCommonWord(t: Token, lex: Lexicon): boolean {
   const cls = lex.wordClass(t.lower);
   return cls === 'common';
 }
+
+/**
+ * Splits a chunk where an abbreviated honorific starts after a known place or organisation: "Philadelphia Mr. Nixon"
+ * (a dateline run into a name), "Viet Nam Gen. Maxwell Taylor" → the place, then the titled name.
+ */
+export function splitAtTitles(spans: ReadonlyArray<[number, number]>, tokens: Token[], lex: Lexicon): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of spans) {
+    let cut = -1;
+    for (let h = from + 1; h < to - 1 && cut < 0; h++) {
+      const lower = tokens[h]!.lower.replace(/\.$/, '');
+      if (!HONORIFICS.has(lower) || tokens[h + 1]?.text !== '.') continue;
+      const head = tokens.slice(from, h).map((t) => t.text).join(' ').replace(/ \./g, '.');
+      if (lex.phrase(head)) cut = h;
+    }
+    if (cut < 0) out.push([from, to]);
+    else out.push([from, cut], [cut, to]);
+  }
+  return out;
+}

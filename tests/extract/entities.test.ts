@@ -44,6 +44,10 @@ describe('titles and names', () => {
     const people = entitiesOf('Colonel Ida Kerr met Secretary of the Treasury Ann Voss and Count Leo Brandt.').filter(([, t]) => t === 'Person').map(([n]) => n);
     expect(people).toEqual(expect.arrayContaining(['Ida Kerr', 'Ann Voss', 'Leo Brandt']));
   });
+  test('a known place run into a titled name is split off ("Philadelphia Mr. Nixon"); "His Holiness" is an honorific', () => {
+    const found = entitiesOf('Philadelphia Mr. Dale Norton spoke. His Holiness Pope Leo smiled.');
+    expect(found).toEqual(expect.arrayContaining([['Philadelphia', 'City'], ['Dale Norton', 'Person'], ['Leo', 'Person']]));
+  });
   test('"-elect" and "-designate" titles are not part of the name', () => {
     expect(entitiesOf('President-elect Tom Ward met Speaker Al Finn.')).toContainEqual(['Tom Ward', 'Person']);
   });
@@ -119,6 +123,15 @@ describe('status', () => {
   test('"not until" and "nor can one forget" assert', () => {
     expect(relationsOf('It was not until Governor Ann Tate had visited Reno that the bill passed.')).toContain('VISITED asserted Ann Tate -> Reno');
     expect(holds(relationsOf("Nor can one forget Pope Leo's meeting with Patriarch Ivo Marek."), 'MET_WITH', 'asserted', 'Leo', 'Ivo Marek')).toBe(true);
+  });
+  test('"unable to travel" is denied; "permission … to visit" is not asserted', () => {
+    expect(relationsOf('Governor Ann Tate was unable to travel to Ohio.')).toContain('VISITED denied Ann Tate -> Ohio');
+    expect(relationsOf('Mrs. Ida Sand had obtained permission from Governor Ann Tate to visit Ohio.').filter((f) => f.startsWith('VISITED asserted'))).toEqual([]);
+  });
+  test('an active rule does not read a passive clause', () => {
+    const found = relationsOf('Senator Ray Holt complained that he had been snubbed by Judge Ida Sand.');
+    expect(found).toContain('REBUFFED asserted Ida Sand -> Ray Holt');
+    expect(found).not.toContain('REBUFFED asserted Ray Holt -> Ida Sand');
   });
   test('sought or requested talks are not a meeting', () => {
     const found = relationsOf('Secretary-General Ola Ibsen had sought talks with Premier Ole Dahl.');

@@ -4,6 +4,7 @@
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'maj',
   'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'hon', 'messrs', 'mme', 'mlle', 'herr', 'frau', 'sheikh', 'st', 'mister', 'madame', 'monsieur',
+  'holiness', 'excellency', 'majesty', 'highness', 'eminence', 'lordship', 'ladyship',
   'signor', 'senor', 'senora',
 ]);
 
