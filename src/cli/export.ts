@@ -1,4 +1,4 @@
-// `newsgraph export <graph.json> --format <f> -o <path>`: the graph in another tool's format (formats from src/graph/export).
+// `newsgraph export [graph.json | outdir] --format <f> -o <path>`: the graph in another tool's format (formats from src/graph/export).
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
@@ -10,12 +10,14 @@ export function registerExport(program: Command): void {
   program
     .command('export')
     .description(`write the graph as ${EXPORT_FORMATS.map((f) => f.name).join(', ')}`)
-    .argument('<graph>', 'graph.json written by build')
+    .argument('[graph]', 'graph.json written by build, or its folder', 'out/graph.json')
     .requiredOption('-f, --format <format>', 'output format (see below)')
     .option('-o, --output <path>', "output file (a folder for csv); default: the format's file name next to graph.json")
     .addHelpText('after', `\nFormats:\n${formats}`)
-    .action(async (graphPath: string, opts: { format: string; output?: string }) => {
+    .action(async (graphArg: string, opts: { format: string; output?: string }) => {
       const format = exportFormat(opts.format);
+      // a build's folder stands for its graph.json ("newsgraph export out --format gexf")
+      const graphPath = graphArg.endsWith('.json') ? graphArg : path.join(graphArg, 'graph.json');
       if (!format) throw new UsageError(`unknown format "${opts.format}"`, { hint: `use one of ${EXPORT_FORMATS.map((f) => f.name).join(', ')}` });
       const { readGraphFile } = await import('../graph/io.js');
       const graph = await readGraphFile(graphPath);
