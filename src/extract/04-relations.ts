@@ -289,7 +289,8 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
         const relation: Relation = {
           type, source: source0, target: target0, status: decided.status,
           when: cachedWhen(whenOf, triggerSpan?.start ?? sentence.start, () => resolveWhen(text, sentence, triggerSpan?.start ?? sentence.start, ctx.docDate, decided.status === 'asserted')),
-          where: type === 'VISITED' ? null : whereOf(rendered, Math.max(trigger.to, target.slot.to), byIndex),
+          // "talks in Riyadh with B" names the place before the object; "met B in Vienna" after it
+          where: type === 'VISITED' ? null : (/^ (?:in|at) ⟦L/u.test(rendered.text.slice(trigger.to)) ? whereOf(rendered, trigger.to, byIndex) : null) ?? whereOf(rendered, Math.max(trigger.to, target.slot.to), byIndex),
           confidence: rule.confidence, evidence: [evidence],
         };
         found.set(key, relation);
