@@ -70,6 +70,16 @@ const opening = <T>(d: 'n' | 'e', columns: ReadonlyArray<Column<T>>): string[] =
 const NODE_DATA = opening('n', NODE_COLUMNS);
 const EDGE_DATA = opening('e', EDGE_COLUMNS);
 
+/** The `<data>` lines of one element: a line per column with a value (no line for the key's default). */
+function dataLines<T>(columns: ReadonlyArray<Column<T>>, openings: readonly string[], attributes: T, key: string): string {
+  let out = '';
+  for (let i = 0; i < columns.length; i++) {
+    const value = encode(columns[i]!, columns[i]!.get(attributes, key));
+    if (value !== null) out += `${openings[i]}${value}</data>\n`;
+  }
+  return out;
+}
+
 /**
  * The GraphML document of a graph, as chunks of text: memory stays constant in the graph's size (a batch of elements at
  * a time). Lists (aliases, roles, docs, rule_ids) are JSON arrays in string keys (default `[]`); evidence is a count, the
@@ -86,13 +96,7 @@ export function* graphmlChunks(graph: KnowledgeGraph, options: GraphMLOptions = 
   let batch = '';
   let count = 0;
   for (const { node, attributes } of graph.nodeEntries()) {
-    batch += `  <node id="${attribute(node)}">\n   <data key="n_label">${text(attributes.name)}</data>\n`;
-    for (let i = 0; i < NODE_COLUMNS.length; i++) {
-      const column = NODE_COLUMNS[i]!;
-      const value = encode(column, column.get(attributes, node));
-      if (value !== null) batch += `${NODE_DATA[i]}${value}</data>\n`;
-    }
-    batch += '  </node>\n';
+    batch += `  <node id="${attribute(node)}">\n   <data key="n_label">${text(attributes.name)}</data>\n${dataLines(NODE_COLUMNS, NODE_DATA, attributes, node)}  </node>\n`;
     if (++count % BATCH === 0) {
       yield batch;
       batch = '';
@@ -100,13 +104,7 @@ export function* graphmlChunks(graph: KnowledgeGraph, options: GraphMLOptions = 
   }
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
     const direction = mixed && SYMMETRIC_RELATIONS.has(attributes.type) ? ' directed="false"' : '';
-    batch += `  <edge id="${attribute(edge)}" source="${attribute(source)}" target="${attribute(target)}"${direction}>\n   <data key="e_label">${attributes.type}</data>\n`;
-    for (let i = 0; i < EDGE_COLUMNS.length; i++) {
-      const column = EDGE_COLUMNS[i]!;
-      const value = encode(column, column.get(attributes, edge));
-      if (value !== null) batch += `${EDGE_DATA[i]}${value}</data>\n`;
-    }
-    batch += '  </edge>\n';
+    batch += `  <edge id="${attribute(edge)}" source="${attribute(source)}" target="${attribute(target)}"${direction}>\n   <data key="e_label">${attributes.type}</data>\n${dataLines(EDGE_COLUMNS, EDGE_DATA, attributes, edge)}  </edge>\n`;
     if (++count % BATCH === 0) {
       yield batch;
       batch = '';
