@@ -46,3 +46,18 @@ test('the embedded database is built from graph.json, reused while it is unchang
     await store.close();
   }
 });
+
+test('a fresh bulk load keeps every relation and mention, large tables and small ones alike', async () => {
+  // ~1,500 people and a few dozen rows of each relation type: the relations must find endpoints loaded before them
+  const graph = syntheticGraph({ nodes: 2000, edges: 400, seed: 7 });
+  const store = await KuzuStore.open(path.join(dir, 'mixed'));
+  try {
+    const report = await store.load(graph);
+    expect(await store.counts()).toEqual({ nodes: graph.order, edges: graph.size });
+    const mentions = Number((await store.query('MATCH (:Article)-[m:MENTIONS]->() RETURN count(m) AS c'))[0]?.c);
+    expect(mentions).toBe(report.mentions);
+    expect(report.mentions).toBeGreaterThan(0);
+  } finally {
+    await store.close();
+  }
+});
