@@ -169,9 +169,9 @@ export class KuzuStore implements GraphStore {
     const todo = jobs.filter((j) => j.records.length > 0);
     const stage = (job: Job): Promise<string> => writeStaging(path.join(dir, `${job.name}.csv`), job.records, job.columns);
     let done = 0;
+    // a pipeline: the next table's staging file is written while kuzu copies this one (its COPY runs on its own threads)
+    let staged = todo[0] ? stage(todo[0]) : null;
     try {
-      // a pipeline: the next table's staging file is written while kuzu copies this one (its COPY runs on its own threads)
-      let staged = todo[0] ? stage(todo[0]) : null;
       for (let i = 0; i < todo.length; i++) {
         const job = todo[i]!;
         const reader = await staged!;
@@ -185,6 +185,7 @@ export class KuzuStore implements GraphStore {
         options.onProgress?.(done, total);
       }
     } finally {
+      await staged?.catch(() => undefined); // after a failed COPY the next file may still be being written: let it settle
       await fs.rm(dir, { recursive: true, force: true });
     }
     return { nodes: graph.order, relationships: graph.size, articles: rows.articles.length, mentions, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
