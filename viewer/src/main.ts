@@ -3,7 +3,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { ENTITY_TYPES, RELATION_TYPES, STATUSES } from '../../src/types.js';
 import { ENTITY_COLORS, RELATION_COLORS } from '../../src/graph/palette.js';
-import { modelFromGraphJson, searchNodes, type GraphModel, type NodeRecord } from './model.js';
+import { modelFromGraphJson, searchNodes, type NodeRecord } from './model.js';
 import { DEFAULT_STATE, focusOn, overviewMinDegree, visibleElements, type ViewState } from './filters.js';
 import { decodeState, encodeState } from './state.js';
 import { densityOf, stylesheet, type Density } from './style.js';
