@@ -34,6 +34,13 @@ export interface RawMention extends Mention {
   possessive?: boolean;
 }
 
+/** A common noun, or a word the lexicon does not know ("relations", "ties"), rather than a function or time word ("that", "today"). */
+function isNounWord(lower: string, lex: Lexicon): boolean {
+  const tags = lex.tags(lower);
+  if (tags.some((t) => FUNCTION_TAGS.includes(t) || t === 'Date' || t === 'Duration' || t === 'WeekDay' || t === 'Month')) return false;
+  return tags.length === 0 || tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural' || t === 'Uncountable');
+}
+
 /** Prepositions after which an unknown name is a place ("at Pickfair"); "to", "from", "with" and "by" precede people too. */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'into', 'near', 'outside', 'inside', 'across', 'throughout']);
 
@@ -239,7 +246,9 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     // "had visited at Pickfair", "huddling in Palm Beach": a name after a preposition of place that no lexicon calls a person
     const preposition = tokens[tokens.indexOf(nameTokens[0]!) - 1];
     const nameClass = nameTokens.length === 1 ? lex.wordClass(nameTokens[0]!.lower) : 'unknown';
-    if (!hasTitle && evidence !== 'strong' && (nameClass === 'unknown' || nameClass === 'region') && preposition && LOCATIVE_PREPOSITIONS.has(preposition.lower) && tokens[to]?.lower !== "'s") {
+    if (!hasTitle && evidence !== 'strong' && (nameClass === 'unknown' || nameClass === 'region') && preposition && LOCATIVE_PREPOSITIONS.has(preposition.lower)
+      && !(tokens[to]?.word === true && !tokens[to]!.upper && isNounWord(tokens[to]!.lower, lex)) && tokens[to]?.lower !== "'s") {
+      // (not when a common noun follows: "in China-US relations", "at Harvard University's" are not places named alone)
       add(nameSpan, 'Place', 'locative');
       continue;
     }

@@ -22,8 +22,9 @@ describe('places', () => {
   test('names that start with a place word are places: Cape, Fort, Camp', () => {
     expect(entitiesOf('Senator Jo Kemp flew to Cape Ann.')).toContainEqual(['Cape Ann', 'Place']);
   });
-  test('an unknown name after "at" or "in" is a place', () => {
+  test('an unknown name after "at" or "in" is a place, unless it qualifies the noun after it', () => {
     expect(relationsOf('Governor Ann Tate had visited at Wyndcliff.')).toContain('VISITED asserted Ann Tate -> Wyndcliff');
+    expect(entitiesOf('It is the key issue in Varro-Tessin relations.')).toEqual([]);
   });
   test('a place that qualifies a person ("the Bronx leader\'s home") is not where a meeting was', () => {
     const found = relationsOf('Mayor Jo Ames visited Mr. Cy Lund at the Bronx leader\'s home.');
