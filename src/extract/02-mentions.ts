@@ -306,6 +306,15 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     if (m.via !== 'role-reference') continue;
     if (prev.type === 'Person' && prev.via !== 'pronoun' && prev.via !== 'role-reference' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) m.appositive = true;
   }
+  // "Woburn, Mass.", "Farmington, Conn.": an unknown lone name followed by ", <state or country>" is a town
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const m = kept[k]!;
+    const next = kept[k + 1]!;
+    if (m.type === 'Person' && (m.weak === true || m.tentative === true) && !m.text.includes(' ') && next.via === 'gazetteer'
+      && (next.type === 'Place' || next.type === 'Country') && /^\s*,\s*$/.test(text.slice(m.end, next.start))) {
+      kept[k] = { start: m.start, end: m.end, text: m.text, type: 'City', sentence: m.sentence, via: 'place-pair' };
+    }
+  }
   // "Qatar's prime minister, Sheikh Mohammed": a role reference set off right before a name is that name's role
   for (let k = 0; k + 1 < kept.length; k++) {
     const m = kept[k]!;

@@ -35,6 +35,10 @@ describe('places', () => {
     const found = entitiesOf('C & O president Walter Tuohy met AT&T staff.');
     expect(found).toEqual(expect.arrayContaining([['C & O', 'Organization'], ['AT&T', 'Organization']]));
   });
+  test('US states by their AP abbreviations; "Town, St." makes the town a city', () => {
+    const found = entitiesOf('The police chief of Farwick, Conn., met friends from Woburn, Mass., in Miami, Fla.');
+    expect(found).toEqual(expect.arrayContaining([['Connecticut', 'Place'], ['Massachusetts', 'Place'], ['Florida', 'Place'], ['Farwick', 'City'], ['Woburn', 'City']]));
+  });
   test('a dateline makes "here" its place', () => {
     expect(relationsOf('Tampa, Fla., May 2 -- Coach Leo Marks arrived here late today from Denver.')).toContain('VISITED asserted Leo Marks -> Tampa');
   });

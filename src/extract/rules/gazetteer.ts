@@ -74,6 +74,15 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'Asia', type: 'Place', aliases: ['Asia'], demonyms: ['Asian'] },
   { name: 'Far East', type: 'Place', aliases: ['Far East'] },
   { name: 'The Bronx', type: 'Place', aliases: ['Bronx', 'the Bronx'] },
+  // US states by their AP abbreviations, as datelines write them ("Miami, Fla."); ambiguous ones (Miss., La., Ind.,
+  // Del., Wash.) are left out
+  ...([['Alabama', 'Ala.'], ['Arizona', 'Ariz.'], ['Arkansas', 'Ark.'], ['California', 'Calif.'], ['Colorado', 'Colo.'], ['Connecticut', 'Conn.'],
+    ['Florida', 'Fla.'], ['Georgia', 'Ga.'], ['Illinois', 'Ill.'], ['Kansas', 'Kan.'], ['Kentucky', 'Ky.'], ['Maryland', 'Md.'], ['Massachusetts', 'Mass.'],
+    ['Michigan', 'Mich.'], ['Minnesota', 'Minn.'], ['Missouri', 'Mo.'], ['Montana', 'Mont.'], ['Nebraska', 'Neb.'], ['Nevada', 'Nev.'],
+    ['New Hampshire', 'N.H.'], ['New Jersey', 'N.J.'], ['New Mexico', 'N.M.'], ['North Carolina', 'N.C.'], ['North Dakota', 'N.D.'],
+    ['Oklahoma', 'Okla.'], ['Oregon', 'Ore.'], ['Pennsylvania', 'Pa.'], ['Rhode Island', 'R.I.'], ['South Carolina', 'S.C.'], ['South Dakota', 'S.D.'],
+    ['Tennessee', 'Tenn.'], ['Texas', 'Tex.'], ['Vermont', 'Vt.'], ['Virginia', 'Va.'], ['West Virginia', 'W.Va.'], ['Wisconsin', 'Wis.'], ['Wyoming', 'Wyo.']] as const)
+    .map(([name, abbreviation]): GazetteerEntry => ({ name, type: 'Place', aliases: [name, abbreviation] })),
   { name: 'Staten Island', type: 'Place', aliases: ['Staten Island'] },
 ];
 
