@@ -298,30 +298,25 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     if (owns) add(t, 'Person', 'pronoun', { possessive: true });
     else if (PERSON_PRONOUNS.has(t.lower)) add(t, 'Person', 'pronoun');
   });
-  // a role reference right after a name and a comma is that name's role; one after "the" may point back
   const kept = dropOverlaps(out);
-  for (let k = 1; k < kept.length; k++) {
-    const m = kept[k]!;
-    const prev = kept[k - 1]!;
-    if (m.via !== 'role-reference') continue;
-    if (prev.type === 'Person' && prev.via !== 'pronoun' && prev.via !== 'role-reference' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) m.appositive = true;
-  }
+  const commaBetween = (left: RawMention, right: RawMention): boolean => /^\s*,\s*$/.test(text.slice(left.end, right.roleStart ?? right.start));
+  const isName = (m: RawMention): boolean => m.type === 'Person' && m.via !== 'pronoun' && m.via !== 'role-reference';
   // "Woburn, Mass.", "Farmington, Conn.": an unknown lone name followed by ", <state or country>" is a town
   for (let k = 0; k + 1 < kept.length; k++) {
-    const m = kept[k]!;
-    const next = kept[k + 1]!;
+    const [m, next] = [kept[k]!, kept[k + 1]!];
     if (m.type === 'Person' && (m.weak === true || m.tentative === true) && !m.text.includes(' ') && next.via === 'gazetteer'
-      && (next.type === 'Place' || next.type === 'Country') && /^\s*,\s*$/.test(text.slice(m.end, next.start))) {
+      && (next.type === 'Place' || next.type === 'Country') && commaBetween(m, next)) {
       kept[k] = { start: m.start, end: m.end, text: m.text, type: 'City', sentence: m.sentence, via: 'place-pair' };
     }
   }
-  // "Qatar's prime minister, Sheikh Mohammed": a role reference set off right before a name is that name's role
+  // a role reference set off by a comma is the role of the name right before it ("Couve de Murville, French Foreign
+  // Minister,"), else of the name right after it ("Qatar's prime minister, Sheikh Mohammed")
   for (let k = 0; k + 1 < kept.length; k++) {
-    const m = kept[k]!;
-    const next = kept[k + 1]!;
-    if (m.via === 'role-reference' && !m.appositive && next.type === 'Person' && next.via !== 'pronoun' && next.via !== 'role-reference'
-      && /^\s*,\s*$/.test(text.slice(m.end, next.roleStart ?? next.start))) m.appositiveBefore = true;
+    const [left, right] = [kept[k]!, kept[k + 1]!];
+    if (right.via === 'role-reference' && isName(left) && commaBetween(left, right)) right.appositive = true;
+    if (left.via === 'role-reference' && !left.appositive && isName(right) && commaBetween(left, right)) left.appositiveBefore = true;
   }
+  // one after "the" may point back
   for (const m of kept) if (m.via === 'role-reference' && /\bthe\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) m.definite = true;
   return kept;
 }

@@ -203,7 +203,8 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
       for (let j = i - 1; j >= 0 && m.sentence - mentions[j]!.sentence <= 2; j--) {
         const key = mentionEntity[j];
         const e = key ? entities.get(key) : undefined;
-        const subject = !mentions.slice(0, j).some((p) => p.sentence === mentions[j]!.sentence && p.type === 'Person');
+        let subject = true; // no person mentioned earlier in its sentence
+        for (let q = j - 1; q >= 0 && mentions[q]!.sentence === mentions[j]!.sentence && subject; q--) subject = mentions[q]!.type !== 'Person';
         if (!e || !subject || e.type !== 'Person' || e.pending || nameWords(e.name).length < 2 || mentions[j]!.via === 'pronoun') continue;
         if (e.roleCores.length === 0 || e.roleCores.some((r) => r.core === core)) return bind(e.key, e.name, true);
       }

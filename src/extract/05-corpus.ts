@@ -17,6 +17,9 @@ interface GlobalPerson {
 
 const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
 
+/** A role core without "-elect" / "-designate": "President-elect Kennedy" holds the president's role. */
+const baseCore = (core: string): string => core.replace(/-(?:elect|designate|nominee)\b/g, '');
+
 /** Titles held by one person per territory or see ("King of Spain", "Archbishop of Canterbury"), unlike "Secretary of …". */
 const TERRITORIAL_HEADS: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'shah',
   'archbishop', 'bishop', 'patriarch', 'pope', 'duke', 'duchess', 'earl', 'count', 'countess', 'baron', 'baroness', 'marquis', 'marquess', 'viscount', 'elector']);
@@ -118,7 +121,6 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
       const owners = [...(bySurname.get(token.toLowerCase()) ?? [])];
       const local = owners.filter((p) => p.docs.has(ex.doc.id));
       // several people share the surname: the one whose role the local name carries ("President-elect Kennedy")
-      const baseCore = (core: string): string => core.replace(/-(?:elect|designate|nominee)\b/g, '');
       const localCores = new Set(e.roleCores.map((r) => baseCore(r.core)));
       const byRoleHolder = localCores.size > 0 ? owners.filter((p) => p.roleCores.some((r) => localCores.has(baseCore(r.core)))) : [];
       // (people carry several titles across stories — "Premier" and "Chairman" Khrushchev — so differing roles do not split a surname)

@@ -40,7 +40,13 @@ const UNIT = '\u001f';
  * null strings travel as '' and come back as null (`textOf`).
  */
 function typedRows(rows: ReadonlyArray<object>): Array<Record<string, unknown>> {
-  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Array.isArray(v) ? v.map((x: string) => x.replaceAll(UNIT, ' ')).join(UNIT) : v === null ? '' : v])));
+  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, carried(v)])));
+}
+
+/** A value as parameters and staging files carry it: a list joined by U+001F (its own U+001F made spaces), null as ''. */
+function carried(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((x: string) => x.replaceAll(UNIT, ' ')).join(UNIT);
+  return value === null ? '' : value;
 }
 
 /** Cypher that turns a joined string parameter back into a list (null for an empty list). */
@@ -52,11 +58,9 @@ const FIELD = '\u001e';
 /** Characters that force the quoted staging format when a value holds one. */
 const NEEDS_QUOTING = /[\n\r\u001e\u0002]/;
 
-/** The text of one staging field: lists joined by U+001F (see `typedRows`), null as ''. */
+/** The text of one staging field (see `carried`). */
 function field(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map((x: string) => x.replaceAll(UNIT, ' ')).join(UNIT);
-  return String(value);
+  return value === undefined ? '' : String(carried(value));
 }
 
 /**
