@@ -12,6 +12,9 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st'
 /** Words that often start a sentence after an acronym such as "U.S." ends one. */
 const SENTENCE_STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'a', 'an', 'this', 'that', 'there', 'his', 'her', 'their', 'its', 'after', 'as', 'while', 'when', 'if', 'meanwhile', 'however', 'yet', 'so']);
 
+/** Abbreviations that often end a sentence too: "… talks with the U.S. The …", "… met Martin Luther King Jr. He …". */
+const ENDS_SENTENCES_TOO = new Set(['u.s', 'u.k', 'u.n', 'd.c', 'jr', 'sr']);
+
 /** Options of the sentence stage. */
 export interface SentenceOptions {
   /** Longest sentence handed on, in characters; longer ones are cut at the last space before the bound. */
@@ -39,8 +42,8 @@ function isBoundary(text: string, dot: number, lineEnd: number): boolean {
   const wordBefore = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1]?.toLowerCase() ?? '';
   if (/^\p{L}$/u.test(wordBefore)) return false; // an initial: "John F. Kennedy"
   if (ABBREVIATIONS.has(wordBefore) || ABBREVIATIONS.has(wordBefore.replace(/\.$/, ''))) {
-    if (wordBefore !== 'u.s' && wordBefore !== 'u.k' && wordBefore !== 'u.n' && wordBefore !== 'd.c') return false;
-    // "U.S." ends a sentence when a sentence starter or a name followed by a lower-case word comes next
+    if (!ENDS_SENTENCES_TOO.has(wordBefore)) return false;
+    // "U.S." or "Jr." ends a sentence when a sentence starter or a name followed by a lower-case word comes next
     const nextWords = following.replace(/^["“‘'(\[]/, '').split(/\s+/);
     const first = (nextWords[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
     if (SENTENCE_STARTERS.has(first)) return true;

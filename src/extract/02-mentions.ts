@@ -20,6 +20,8 @@ export interface RawMention extends Mention {
   withTitle?: string;
   /** Single name without a title whose capital something else explains (first word, a common word): kept only if resolution finds its owner. */
   tentative?: boolean;
+  /** A name of two or more words that starts with a known given name or an initial ("Rosa …", "J. …"). */
+  givenName?: boolean;
   /** Single untitled name in mid-sentence that no lexicon knows ("the philosophers Schelling, Fichte"): kept if owned or in a relation. */
   weak?: boolean;
   /** For role references ("China's defence minister"): the country and the role's core, to bind it to a person. */
@@ -195,7 +197,10 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     if (nameTokens.length === 0) continue;
     // a lone initial ("A.") is never a name
     if (nameTokens.length === 1 && nameTokens[0]!.text.length === 1) continue;
-    const nameSpan = { start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end };
+    // "Robert F. Kennedy Jr.": a generational suffix keeps its period, so the period is no token between name and verb
+    const lastName = nameTokens[nameTokens.length - 1]!;
+    const suffixDot = /^(jr|sr)$/.test(lastName.lower) && tokens[tokens.indexOf(lastName) + 1]?.text === '.' ? tokens[tokens.indexOf(lastName) + 1]! : undefined;
+    const nameSpan = { start: nameTokens[0]!.start, end: suffixDot && suffixDot.start === lastName.end ? suffixDot.end : lastName.end };
     const nameText = spanText(ctx, nameSpan);
     const roleText = title.end > start ? spanText(ctx, { start: chunkSpan.start, end: tokens[title.end - 1]!.end }) : undefined;
 
@@ -255,6 +260,10 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     const role = roleText ?? (before ? spanText(ctx, { start: before.start, end: before.words[before.words.length - 1]!.end }) : undefined);
     const extra: Partial<RawMention> = {};
     if (role) extra.role = role;
+    // "President Lula": a public figure's nickname after a title still stands for the full name
+    if (knownName?.type === 'Person') extra.canonical = knownName.name;
+    const given = nameTokens[0]!;
+    if (nameTokens.length >= 2 && (lex.wordClass(given.lower) === 'first-name' || NICKNAMES[given.lower] || SURNAME_FIRST.has(given.lower) || /^\p{Lu}\.?$/u.test(given.text))) extra.givenName = true;
     const roleStart = title.end > start ? chunkSpan.start : before?.start;
     if (roleStart !== undefined) {
       extra.roleStart = roleStart;

@@ -2,7 +2,7 @@
 import type { EntityType, Mention } from '../types.js';
 import type { RawMention } from './02-mentions.js';
 import { roleCore } from './02-mentions.js';
-import { HONORIFICS, NICKNAMES } from './rules/titles.js';
+import { FIRST_NAME_SPELLINGS, HONORIFICS, NICKNAMES } from './rules/titles.js';
 import { SURNAME_FIRST } from './rules/gazetteer.js';
 
 /** How a local entity still waits to be bound to a corpus entity. */
@@ -37,6 +37,9 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'della', 'd
 const ONE_HOLDER_TITLES: ReadonlySet<string> = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'prince', 'princess', 'president', 'premier',
   'chancellor', 'sultan', 'emir', 'shah', 'patriarch', 'archbishop']);
 
+/** Titles of address followed by a first name rather than a surname. */
+const FIRST_NAME_TITLES: ReadonlySet<string> = new Set(['sir', 'dame', 'lady', 'mister', 'miss']);
+
 /** Lower-case ASCII slug of a name: "Tsai Ing-wen" → "tsai-ing-wen". */
 export function slugify(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
@@ -53,13 +56,28 @@ export function cleanName(text: string): string {
 }
 
 const nameWords = (name: string): string[] => name.split(/\s+/).filter(Boolean);
-const formalFirst = (word: string): string => NICKNAMES[word.toLowerCase()] ?? word.toLowerCase();
+/** A name folded for matching: lower case, no accents ("López" ≡ "Lopez"). */
+const foldName = (name: string): string => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const formalFirst = (word: string): string => {
+  const formal = NICKNAMES[word.toLowerCase()] ?? word.toLowerCase();
+  return FIRST_NAME_SPELLINGS[formal] ?? formal;
+};
+/** Generational suffixes, which follow the surname: "Robert F. Kennedy Jr.", "Ferdinand Marcos II". */
+const GENERATIONAL = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/** The words of a name without a generational suffix ("Jr.", "III"), and the suffix. */
+function splitSuffix(words: string[]): { words: string[]; suffix: string } {
+  const last = words[words.length - 1];
+  return words.length > 2 && last !== undefined && GENERATIONAL.test(last) ? { words: words.slice(0, -1), suffix: last.replace(/\.$/, '') } : { words, suffix: '' };
+}
 
-/** Signature of a full personal name: formal first name + last name ("Bill Burns" ≡ "William Burns"). */
+/**
+ * Signature of a full personal name: formal first name + last name ("Bill Burns" ≡ "William Burns", "Tony" ≡
+ * "Antony"), plus a generational suffix: "Robert F. Kennedy Jr." is not his father.
+ */
 export function personSignature(name: string): string {
-  const words = nameWords(name.toLowerCase());
+  const { words, suffix } = splitSuffix(nameWords(foldName(name)));
   if (words.length < 2) return words[0] ?? '';
-  return `${formalFirst(words[0] ?? '')} ${words[words.length - 1]}`;
+  return `${formalFirst(words[0] ?? '')} ${words[words.length - 1]}${suffix ? ` ${suffix}` : ''}`;
 }
 
 /**
@@ -67,8 +85,8 @@ export function personSignature(name: string): string {
  * ("De Sapio", "von der Leyen") is the full name's last words.
  */
 export function surnameMatches(fullName: string, token: string): boolean {
-  const words = nameWords(fullName.toLowerCase());
-  const t = token.toLowerCase();
+  const { words } = splitSuffix(nameWords(foldName(fullName)));
+  const t = foldName(token);
   if (words.length < 2 || t.length < 2) return false;
   if (words[words.length - 1] === t) return true;
   const tail = nameWords(t);
@@ -123,9 +141,11 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
 
   // 1. full personal names, merged by signature (nicknames, middle initials)
   const bySignature = new Map<string, string>();
+  const givenNamed = new Set<string>(); // entities named once with a known given name in front
   mentions.forEach((m, i) => {
     if (m.type !== 'Person' || m.via === 'pronoun' || m.via === 'role-reference') return;
-    const name = surfaceOf(m);
+    // a public figure's nickname ("Ike") stands for the full name the gazetteer gives
+    const name = m.canonical ?? surfaceOf(m);
     // "De Sapio", "von Braun": a surname with its particle, not a first and last name
     if (nameWords(name).length < 2 || SURNAME_PARTICLES.has(nameWords(name)[0]!.toLowerCase())) return;
     const sig = personSignature(name);
@@ -135,6 +155,8 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
       bySignature.set(sig, key);
     }
     const e = touch(key, name, 'Person', m, name);
+    if (name !== surfaceOf(m) && !e.aliases.includes(surfaceOf(m))) e.aliases.push(surfaceOf(m));
+    if (m.givenName || m.canonical) givenNamed.add(key);
     if (m.withTitle && !e.aliases.includes(m.withTitle)) e.aliases.push(m.withTitle);
     // prefer the formal, longer form as the canonical name ("William Burns" over "Bill Burns")
     const current = nameWords(e.name);
@@ -142,6 +164,25 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
     if (candidate.length > current.length || (NICKNAMES[(current[0] ?? '').toLowerCase()] && !NICKNAMES[(candidate[0] ?? '').toLowerCase()])) e.name = name;
     mentionEntity[i] = key;
   });
+  // "López Obrador" after "Andrés Manuel López Obrador": a name with no given name in front that ends the one longer
+  // name that has one is its surname ("Republican Richard Nixon" does not take "Richard Nixon")
+  for (const short of [...entities.values()]) {
+    if (givenNamed.has(short.key)) continue;
+    const tail = nameWords(foldName(short.name));
+    const longer = [...entities.values()].filter((e) => e !== short && givenNamed.has(e.key) && nameWords(e.name).length > tail.length
+      && nameWords(foldName(e.name)).slice(-tail.length).join(' ') === tail.join(' '));
+    const into = longer.length === 1 ? longer[0]! : undefined;
+    if (!into) continue;
+    into.mentions += short.mentions;
+    for (const a of short.aliases) if (!into.aliases.includes(a)) into.aliases.push(a);
+    short.roles.forEach((r, k) => {
+      if (into.roles.includes(r)) return;
+      into.roles.push(r);
+      into.roleCores.push(short.roleCores[k]!);
+    });
+    mentionEntity.forEach((key, k) => { if (key === short.key) mentionEntity[k] = into.key; });
+    entities.delete(short.key);
+  }
   const fullPersons = [...entities.values()];
 
   // 2. single names: "Blinken", "Mr Qin", "President Xi" → the full name they shorten, else a pending surname
@@ -150,8 +191,9 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
     const token = surfaceOf(m);
     const owners = fullPersons.filter((p) => p.aliases.some((a) => surnameMatches(a, token)));
     let owner = owners.length === 1 ? owners[0] : owners.find((p) => p.aliases.some((a) => surnameMatches(a, token) && nameWords(a)[0]?.toLowerCase() !== token.toLowerCase()));
-    // an untitled first name ("Carl and Paula met") stands for the one full name of the document that starts with it
-    if (!owner && !m.withTitle && owners.length === 0) {
+    // an untitled first name ("Carl and Paula met") stands for the one full name of the document that starts with it;
+    // so does a first name after a title of address that takes one ("Sir Winston", "Dame Judi", "Mister Sam")
+    if (!owner && (!m.withTitle || FIRST_NAME_TITLES.has(foldName(m.role ?? '').replace(/\.$/, ''))) && owners.length === 0) {
       const byFirst = fullPersons.filter((p) => p.aliases.some((a) => nameWords(a).length >= 2 && nameWords(a)[0]?.toLowerCase() === token.toLowerCase()));
       if (byFirst.length === 1) owner = byFirst[0];
     }

@@ -7,6 +7,8 @@ import { HONORIFICS, ROLE_HEADS } from './rules/titles.js';
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'ibn', 'and', '&']);
 /** Particles of personal names ("de", "van", "al"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'ibn']);
+/** Particles that begin a surname written without its first name, in lower case: "de Gaulle", "van Gogh", "von Braun". */
+const LEADING_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'du', 'di', 'della', 'dos', 'das']);
 /** Weekdays, months and holidays: capitalised, never names. */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
@@ -40,7 +42,9 @@ export function chunks(tokens: Token[], headline: boolean, lex: Lexicon): Array<
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !isNameToken(t) || TIME_WORDS.has(t.lower) || (headline && isHeadlineCommonWord(t, lex))) {
+    // "met de Gaulle", "a van Gogh": a lower-case particle starts a surname when a capitalised name follows it
+    const particleStart = t !== undefined && LEADING_PARTICLES.has(t.text) && tokens[i + 1] !== undefined && isNameToken(tokens[i + 1]!) && !TIME_WORDS.has(tokens[i + 1]!.lower);
+    if (!t || (!isNameToken(t) && !particleStart) || TIME_WORDS.has(t.lower) || (headline && isHeadlineCommonWord(t, lex))) {
       i++;
       continue;
     }

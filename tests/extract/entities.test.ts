@@ -84,6 +84,29 @@ describe('coreference', () => {
   test('an untitled first name is the one full name of the story that starts with it', () => {
     expect(holds(relationsOf('Carl Ames married Paula Ries. Carl and Paula met in Dover in 1907.'), 'MET_WITH', 'asserted', 'Carl Ames', 'Paula Ries')).toBe(true);
   });
+  test('a first name after a title of address that takes one ("Sir Oliver", "Mister Abe") is that person', () => {
+    const r = extractText('Sir Oliver Dunmore met Speaker Abe Corlett in Leeds. Later Sir Oliver sailed home, and Mister Abe flew to Paris.');
+    expect(r.entities.find((e) => e.name === 'Oliver Dunmore')?.aliases).toContain('Sir Oliver');
+    expect(relationsOf('Speaker Abe Corlett met Mayor Ian Roe. Mister Abe then flew to Paris.')).toContain('VISITED asserted Abe Corlett -> Paris');
+  });
+  test('a public figure named by a nickname alone is the full name the gazetteer gives, also after a title', () => {
+    expect(holds(relationsOf('Bibi met Senator Ada Voss in Haifa.'), 'MET_WITH', 'asserted', 'Benjamin Netanyahu', 'Ada Voss')).toBe(true);
+    const r = extractText('President Lula received Chancellor Ute Brenner. Later Ike was mentioned.');
+    expect(r.entities.find((e) => e.name === 'Luiz Inácio Lula da Silva')?.aliases).toContain('President Lula');
+  });
+  test('spellings of one first name, double surnames and generational suffixes', () => {
+    const spelled = extractText('Antony Merrow arrived on Monday. Tony Merrow then met Ida Kell.');
+    expect(spelled.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Antony Merrow', 'Ida Kell']);
+    const double = extractText('Rosa María Peña Ortiz met Juan Cruz. Pena Ortiz said little.');
+    expect(double.entities.find((e) => e.name === 'Rosa María Peña Ortiz')?.aliases).toContain('Pena Ortiz');
+    const junior = extractText('Walter J. Grady Jr. met Mayor Ann Tate in Boston. Grady said little. He met Walter J. Grady the next day.');
+    expect(junior.entities.find((e) => e.name === 'Walter J. Grady Jr.')?.aliases).toContain('Grady');
+    expect(holds(junior.relations.map((x) => show(junior, x)), 'MET_WITH', 'asserted', 'Walter J. Grady Jr.', 'Ann Tate')).toBe(true);
+    expect(junior.entities.some((e) => e.name === 'Walter J. Grady')).toBe(true);
+  });
+  test('a lower-case particle starts a surname written alone ("met de Varenne")', () => {
+    expect(holds(relationsOf('Chancellor Ute Brenner met de Varenne in Lyon.'), 'MET_WITH', 'asserted', 'Ute Brenner', 'de Varenne')).toBe(true);
+  });
   test('a surname with its particle is the full name ("Mr. De Sapio"); "U. S." with a space is the United States', () => {
     const r = extractText('Carmine G. De Sapio spoke in the U. S. capital. Later Mr. De Sapio left. Al Gore met Dan Quayle. Later Mr. Gore smiled.');
     expect(r.entities.find((e) => e.name === 'Carmine G. De Sapio')?.aliases).toContain('Mr. De Sapio');

@@ -1,4 +1,4 @@
-// Gazetteer data: canonical names and aliases of places and organizations that a lexicon alone gets wrong.
+// Gazetteer data: canonical names and aliases of places, organizations and nicknamed public figures that a lexicon alone gets wrong.
 import type { EntityType } from '../../types.js';
 
 /** One gazetteer row: a canonical name, its type, and the surface forms that mean it. */
@@ -84,6 +84,12 @@ export const GAZETTEER: GazetteerEntry[] = [
     ['Tennessee', 'Tenn.'], ['Texas', 'Tex.'], ['Vermont', 'Vt.'], ['Virginia', 'Va.'], ['West Virginia', 'W.Va.'], ['Wisconsin', 'Wis.'], ['Wyoming', 'Wyo.']] as const)
     .map(([name, abbreviation]): GazetteerEntry => ({ name, type: 'Place', aliases: [name, abbreviation] })),
   { name: 'Staten Island', type: 'Place', aliases: ['Staten Island'] },
+  // public figures the news names by a nickname or initials alone; an ambiguous form ("JFK" is also an airport, "MBS"
+  // also mortgage-backed securities, "Jack" anyone) is left out
+  ...([['Dwight D. Eisenhower', 'Ike'], ['Lyndon B. Johnson', 'LBJ', 'L.B.J.'], ['Franklin D. Roosevelt', 'FDR', 'F.D.R.'], ['Benjamin Netanyahu', 'Bibi'],
+    ['Andrés Manuel López Obrador', 'AMLO'], ['Luiz Inácio Lula da Silva', 'Lula'], ['Nelson Mandela', 'Madiba'], ['Alexandria Ocasio-Cortez', 'AOC'],
+    ['Ruth Bader Ginsburg', 'RBG'], ['Mohamed bin Zayed', 'MBZ'], ['Pushpa Kamal Dahal', 'Prachanda'], ['Boris Johnson', 'BoJo']] as const)
+    .map(([name, ...nicknames]): GazetteerEntry => ({ name, type: 'Person', aliases: nicknames })),
 ];
 
 /** Words that put a region of a place in front of its name: "West Berlin", "South Viet Nam", "Northern Rhodesia". */

@@ -59,5 +59,13 @@ export const NICKNAMES: Readonly<Record<string, string>> = {
   walt: 'walter', vince: 'vincent', ron: 'ronald', don: 'donald', doug: 'douglas', ken: 'kenneth', tim: 'timothy', jeff: 'jeffrey', nate: 'nathan',
 };
 
+/** Spellings of one first name, folded to one form for matching only ("Antony" and "Anthony" Blinken are one man). */
+export const FIRST_NAME_SPELLINGS: Readonly<Record<string, string>> = {
+  antony: 'anthony', steven: 'stephen', jonathon: 'jonathan', geoffrey: 'jeffrey', katharine: 'katherine', catherine: 'katherine',
+  kathryn: 'katherine', mohammed: 'muhammad', mohammad: 'muhammad', mohamed: 'muhammad', muhammed: 'muhammad', sergey: 'sergei',
+  yevgeny: 'evgeny', dmitry: 'dmitri', andrey: 'andrei', aleksandr: 'alexander', alexandr: 'alexander', alexei: 'alexey', aleksei: 'alexey',
+  yuri: 'yury', nikolai: 'nikolay', philip: 'phillip', sara: 'sarah', ann: 'anne', hanna: 'hannah',
+};
+
 /** Pronouns that refer back to a person. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
