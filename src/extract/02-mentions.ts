@@ -57,7 +57,8 @@ function looksCommon(token: Token, lex: Lexicon): boolean {
   if (!/^\p{Lu}[\p{L}-]+$/u.test(token.text) || /-\p{Ll}/u.test(token.text)) return true;
   if (/(ity|ities|ness|tion|tions|sion|sions|ment|ments|ous|ible|able|ly|ism|isms|ology|ologies|ical|ic|ary|ery|ance|ence|ship|hood)$/.test(lower)) return true;
   if (lower.endsWith('s') && (lex.wordClass(lower.slice(0, -1)) === 'common' || lex.wordClass(lower.replace(/(?:es|s)$/, '')) === 'common')) return true;
-  return lex.wordClass(lower) !== 'unknown';
+  const cls = lex.wordClass(lower);
+  return cls !== 'unknown' && cls !== 'last-name' && cls !== 'person';
 }
 
 /** Event nouns a possessive pronoun can own: "his visit to Warsaw", "her talks with". */
@@ -274,10 +275,11 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
       const at = tokens.indexOf(nameTokens[0]!);
       const before = tokens[at - 1];
       const after = tokens[at + 1];
-      const capitalisedAnyway = at === 0 || headline || (before !== undefined && (isOpeningMark(text, before) || /^[:;.!?—–-]$/.test(before.text)));
       // "the ancient Diaoyutai gardens", "the Kremlin-backed": a modifier of a common noun, not a person
       const modifier = after !== undefined && !after.upper && (PLACE_HEADS.has(after.lower) || ORGANIZATION_HEADS.has(after.lower) || /^-/.test(after.text));
-      if (capitalisedAnyway || modifier || looksCommon(nameTokens[0]!, lex)) extra.tentative = true;
+      // a word no lexicon knows, first in its sentence ("Kishida met …"), is as weak a name as one in mid-sentence:
+      // kept when owned or related; a headline's capitals, a modifier or a common-looking word stay tentative
+      if (headline || modifier || looksCommon(nameTokens[0]!, lex)) extra.tentative = true;
       else extra.weak = true;
     }
     add(nameSpan, 'Person', hasTitle ? 'title' : 'name', extra);

@@ -55,12 +55,21 @@ const WORD = '[^\\s⟦⟧]+';
 const TIME_PHRASE = 'on (?:\\p{Ll}+ )?\\d+|on \\p{Ll}+day|last \\p{Ll}+|this \\p{Ll}+|in \\d{4}|(?:early|late) (?:\\p{Ll}+ )?\\d+';
 /** Who came along with the subject: ", accompanied by Adolf Berle," (they are in the relation too, see `companions`). */
 const COMPANY = ', (?:accompanied|joined|flanked|escorted) by (?:[^,⟦⟧\\s]+ |⟦[PLOE]\\d+⟧ ){1,10}, ';
+/**
+ * A first verb phrase the subject shares with the trigger's: "A arrived in Beijing on Wednesday, and was received by B".
+ * It starts with a past-tense verb, names nobody, and holds no subordinate clause (whose own subject could be meant).
+ */
+const SHARED_SUBJECT = `(?:arrived|flew|landed|traveled|travelled|went|came|returned|spent|stayed|toured|visited|left|began|opened|started|made|paid|led|spoke|addressed|attended|told|gave|laid|signed|\\p{Ll}+ed) (?:(?!(?:that|said|says|which|who|whom|whose|when|because|if|while|as|but|after|before|although|though|until|since|where|whether|and|or)\\b)[^\\s⟦⟧,]+ |⟦[LOE]\\d+⟧ |, ){0,20}?(?:, )?and (?:then |later |also )?`;
+/** The word after "and" that begins a second verb phrase of the same subject in the past ("…, and was received by"). */
+export const SECOND_PAST_VERB = /(?:^|\s)and (?:then |later |also )?(?:was|were|met|held|flew|paid|sat|spoke|went|came|saw|took|made|gave|\p{Ll}+ed)\b/gu;
 const MACROS: Record<string, string> = {
   ADV: `(?:(?:${ADVERBS}|\\p{Ll}+ly|${TIME_PHRASE}) )*`,
   APPOS: `(?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,18}[,—–] |${COMPANY})?`,
   /** A description set off before a name: "the No. 2 man in the Tunisian Government, Defense Minister …". */
   DESC: `(?:(?:[^,⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,10}, `,
-  REL: `(?:, (?:who|which) |who )?`,
+  REL: `(?:, (?:who|which) |who |${SHARED_SUBJECT})?`,
+  /** A relative pronoun only: people who travelled together and then "held talks" did not meet each other. */
+  WHO: `(?:, (?:who|which) |who )?`,
   HOSTPRE: `(?:(?:his|her|their|the|visiting|fellow|former|new|'s|⟦[LO]\\d+⟧) ){0,3}`,
   PRE: `(?:(?:\\p{Ll}[\\p{Ll}'-]*|'s|⟦[LOE]\\d+⟧) ){0,5}?`,
   GAP: `(?:(?:${WORD}|⟦[LOE]\\d+⟧) ){0,14}?`,
@@ -152,7 +161,11 @@ function statusWindow(rendered: string, a: { from: number; to: number } | null, 
     midStart = a.to;
     const between = rendered.slice(midStart, trigger.from);
     const lastComma = between.lastIndexOf(', ');
-    if (lastComma >= 0) midStart += lastComma + 2;
+    // "A planned the trip for months and met B": a second verb in the past starts its own status window
+    let lastAnd = -1;
+    for (const m of between.matchAll(SECOND_PAST_VERB)) lastAnd = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
+    const cut = Math.max(lastComma >= 0 ? lastComma + 2 : -1, lastAnd);
+    if (cut >= 0) midStart += cut;
   }
   // a noun-phrase trigger before its people ("a visit of A to B"): only the few words in front of it qualify it
   if (a && a.from > trigger.to) midStart = Math.max(midStart, trigger.from - rendered.slice(0, trigger.from).split(' ').slice(-5).join(' ').length);

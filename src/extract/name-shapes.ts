@@ -8,7 +8,7 @@ export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del'
 /** Particles of personal names ("de", "van", "al"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'ibn']);
 /** Particles that begin a surname written without its first name, in lower case: "de Gaulle", "van Gogh", "von Braun". */
-const LEADING_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'du', 'di', 'della', 'dos', 'das']);
+const LEADING_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'du', 'di', 'della', 'dos']);
 /** Weekdays, months and holidays: capitalised, never names. */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',

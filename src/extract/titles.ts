@@ -2,7 +2,7 @@
 import type { Token } from './tokens.js';
 import type { Lexicon } from './lexicon.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, NICKNAMES } from './rules/titles.js';
-import { SURNAME_FIRST } from './rules/gazetteer.js';
+import { COMPASS_PREFIXES, SURNAME_FIRST } from './rules/gazetteer.js';
 import { ORGANIZATION_HEADS } from './rules/heads.js';
 import { isAcronym, isRoleHead, NAME_PARTICLES } from './name-shapes.js';
 
@@ -56,6 +56,12 @@ export function titleEnd(tokens: Token[], from: number, to: number, lex: Lexicon
         continue;
       }
     }
+    // "South Korean President …", "West German Chancellor …", "New Zealand Prime Minister …": a two-word state in front
+    const pair = k + 2 < to ? `${t.text} ${tokens[k + 1]!.text}` : '';
+    if (pair && !hasHead && (lex.demonym(pair) || (COMPASS_PREFIXES.has(lower) && lex.demonym(tokens[k + 1]!.text)) || (k === from && isCountryName(pair, lex)))) {
+      k += 2;
+      continue;
+    }
     if (ROLE_MODIFIERS.has(lower) || ((lex.demonym(t.text) || lex.wordClass(lower) === 'demonym') && k + 1 < to) || (isCountryToken(t, lex) && k + 1 < to && k === from)) {
       k++;
       continue;
@@ -96,8 +102,15 @@ export function isCountryToken(t: Token, lex: Lexicon): boolean {
   return p?.type === 'Country';
 }
 
-/** Country named by a role prefix ("US", "Chinese", "China's"), if any. */
+const isCountryName = (text: string, lex: Lexicon): boolean => lex.phrase(text)?.type === 'Country';
+
+/** Country named by a role prefix ("US", "Chinese", "China's", "South Korean", "New Zealand"), if any. */
 export function countryOf(words: Token[], lex: Lexicon): string | null {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = `${words[i]!.text} ${words[i + 1]!.text}`;
+    const named = lex.demonym(pair) ?? (isCountryName(pair, lex) ? lex.phrase(pair)!.name : undefined);
+    if (named) return named;
+  }
   for (const t of words) {
     const viaDemonym = lex.demonym(t.text);
     if (viaDemonym) return viaDemonym;

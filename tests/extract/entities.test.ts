@@ -134,6 +134,15 @@ describe('coreference', () => {
   test('a possessive pronoun owning a visit is the subject\'s', () => {
     expect(relationsOf('General Max Lind will report to President Ray Cole on the results of his visit to Laos.')).toContain('VISITED asserted Max Lind -> Laos');
   });
+  test('a two-word state in front of a title ("South Korean President", "New Zealand Prime Minister") is part of the title', () => {
+    const r = extractText('Chancellor Ute Brenner met South Korean President Kwon Ha-eun and New Zealand Prime Minister Tama Reid.');
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Kwon Ha-eun', 'Tama Reid', 'Ute Brenner']);
+    expect(r.entities.find((e) => e.name === 'Tama Reid')?.aliases).toContain('New Zealand Prime Minister Tama Reid');
+  });
+  test('a surname no lexicon knows, first in its sentence, is a person when it takes part in a relation', () => {
+    expect(holds(relationsOf('Varkonyi hosted Chancellor Ute Brenner in Graz on Monday.'), 'MET_WITH', 'asserted', 'Varkonyi', 'Ute Brenner')).toBe(true);
+    expect(entitiesOf('Varkonyi was cold and wet.')).toEqual([]);
+  });
   test('a title that names one holder is a person: "the Archbishop of Canterbury"', () => {
     expect(holds(relationsOf("Pope Leo's meeting with the Archbishop of Canterbury was brief."), 'MET_WITH', 'asserted', 'Leo', 'Archbishop of Canterbury')).toBe(true);
   });
