@@ -32,6 +32,8 @@ export interface RawMention extends Mention {
   appositiveBefore?: boolean;
   /** A role reference after "the" ("the new Assistant Secretary of State"): may point back to the last person named. */
   definite?: boolean;
+  /** A pronoun in a fronted phrase that points forward to the main clause's subject ("During his stay in Seoul, Kishida …"). */
+  cataphoric?: boolean;
   /** "his" / "her" owning an event ("the results of his visit"): rendered as the person's possessive. */
   possessive?: boolean;
 }
@@ -310,6 +312,7 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     else if (PERSON_PRONOUNS.has(t.lower)) add(t, 'Person', 'pronoun');
   });
   const kept = dropOverlaps(out);
+  markCataphora(kept, tokens, text);
   const commaBetween = (left: RawMention, right: RawMention): boolean => /^\s*,\s*$/.test(text.slice(left.end, right.roleStart ?? right.start));
   const isName = (m: RawMention): boolean => m.type === 'Person' && m.via !== 'pronoun' && m.via !== 'role-reference';
   // "Woburn, Mass.", "Farmington, Conn.": an unknown lone name followed by ", <state or country>" is a town
@@ -342,4 +345,23 @@ function dropOverlaps(mentions: RawMention[]): RawMention[] {
     out.push(m);
   }
   return out;
+}
+
+/** Words that open a fronted phrase whose pronouns can point forward: "During his visit, A …", "After she landed, A …". */
+const FRONTING_WORDS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'on', 'upon', 'while', 'when', 'as', 'in', 'at', 'following', 'since', 'ahead', 'throughout', 'until']);
+
+/**
+ * Marks pronouns that point forward: in a phrase that opens the sentence with a fronting word, before its first comma,
+ * with no name before them, and a person's name (with or without a title) right after that comma.
+ */
+function markCataphora(mentions: RawMention[], tokens: Token[], text: string): void {
+  const opener = tokens[0];
+  if (!opener || !FRONTING_WORDS.has(opener.lower)) return;
+  const comma = tokens.find((t) => t.text === ',');
+  if (!comma) return;
+  const subject = mentions.find((m) => m.start > comma.start && m.type === 'Person' && m.via !== 'pronoun' && m.via !== 'role-reference');
+  // "…, Premier Holm's deputy Jon Lie met …": a possessive name is not the subject; leave the pronoun alone
+  if (!subject || text.slice(comma.end, subject.roleStart ?? subject.start).trim() !== '' || /^['’]s\b/.test(text.slice(subject.end))) return;
+  if (mentions.some((m) => m.type === 'Person' && m.via !== 'pronoun' && m.start < comma.start)) return;
+  for (const m of mentions) if (m.via === 'pronoun' && m.end <= comma.start) m.cataphoric = true;
 }

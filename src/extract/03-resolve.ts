@@ -279,6 +279,15 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
   mentions.forEach((m, i) => {
     if (m.via !== 'pronoun') return;
     let target: string | null = null;
+    if (m.cataphoric) {
+      for (let j = i + 1; j < mentions.length && mentions[j]!.sentence === m.sentence && target === null; j++) if (mentions[j]!.type === 'Person' && mentions[j]!.via !== 'pronoun') target = mentionEntity[j] ?? null;
+      if (target) {
+        const e = entities.get(target);
+        if (e) e.mentions++;
+        mentionEntity[i] = target;
+        return;
+      }
+    }
     for (let j = i - 1; j >= 0; j--) {
       const prev = mentions[j]!;
       if (m.sentence - prev.sentence > 2) break;

@@ -303,7 +303,8 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
           type, source: source0, target: target0, status: decided.status,
           when: cachedWhen(whenOf, triggerSpan?.start ?? sentence.start, () => resolveWhen(text, sentence, triggerSpan?.start ?? sentence.start, ctx.docDate, decided.status === 'asserted')),
           // "talks in Riyadh with B" names the place before the object; "met B in Vienna" after it
-          where: type === 'VISITED' ? null : (/^ (?:in|at) ⟦L/u.test(rendered.text.slice(trigger.to)) ? whereOf(rendered, trigger.to, byIndex) : null) ?? whereOf(rendered, Math.max(trigger.to, target.slot.to), byIndex),
+          where: type === 'VISITED' ? null : (/^ (?:in|at) ⟦L/u.test(rendered.text.slice(trigger.to)) ? whereOf(rendered, trigger.to, byIndex) : null) ?? whereOf(rendered, Math.max(trigger.to, target.slot.to), byIndex)
+            ?? frontedWhere(rendered.text, byIndex),
           confidence: rule.confidence, evidence: [evidence],
         };
         found.set(key, relation);
@@ -329,6 +330,12 @@ function cachedWhen(cache: Map<number, string | null>, anchor: number, compute: 
 function locateGroup(match: RegExpMatchArray, name: string, at: number): { from: number; to: number } {
   const range = (match as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.[name];
   return range ? { from: range[0], to: range[1] } : { from: at, to: at + match[0].length };
+}
+
+/** "In Tokyo, A met B": a place phrase that opens the sentence is where its main clause happened. */
+function frontedWhere(rendered: string, byIndex: Map<number, PlacedMention>): string | null {
+  const m = /^(?:in|at) (?:the )?⟦L(\d+)⟧ , /u.exec(rendered);
+  return m ? byIndex.get(Number(m[1]))?.entity ?? null : null;
 }
 
 function whereOf(rendered: RenderedSentence, after: number, byIndex: Map<number, PlacedMention>): string | null {

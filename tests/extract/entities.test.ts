@@ -143,6 +143,15 @@ describe('coreference', () => {
     expect(holds(relationsOf('Varkonyi hosted Chancellor Ute Brenner in Graz on Monday.'), 'MET_WITH', 'asserted', 'Varkonyi', 'Ute Brenner')).toBe(true);
     expect(entitiesOf('Varkonyi was cold and wet.')).toEqual([]);
   });
+  test('a pronoun in a fronted phrase points forward to the subject after the comma', () => {
+    const found = relationsOf('Premier Ida Holm flew in. During his stay in Oslo, Chancellor Jon Lie met Ute Brenner.');
+    expect(found).toContain('VISITED asserted Jon Lie -> Oslo');
+    expect(found).not.toContain('VISITED asserted Ida Holm -> Oslo');
+    expect(relationsOf('Premier Ida Holm flew in. During his stay in Oslo, Premier Holm\'s deputy Jon Lie met Ute Brenner.')).not.toContain('VISITED asserted Jon Lie -> Oslo');
+  });
+  test('a place phrase that opens the sentence is where its meeting was', () => {
+    expect(relationsOf('In Lyon, Mayor Ann Tate met President Luc Borel.')).toContain('VISITED asserted Ann Tate -> Lyon');
+  });
   test('a title that names one holder is a person: "the Archbishop of Canterbury"', () => {
     expect(holds(relationsOf("Pope Leo's meeting with the Archbishop of Canterbury was brief."), 'MET_WITH', 'asserted', 'Leo', 'Archbishop of Canterbury')).toBe(true);
   });
