@@ -356,7 +356,8 @@ const FRONTING_WORDS: ReadonlySet<string> = new Set(['during', 'after', 'before'
  */
 function markCataphora(mentions: RawMention[], tokens: Token[], text: string): void {
   const opener = tokens[0];
-  if (!opener || !FRONTING_WORDS.has(opener.lower)) return;
+  // "During his visit, …", and participles: "Asked whether he would go, …", "Speaking after his talks, …"
+  if (!opener || !(FRONTING_WORDS.has(opener.lower) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(opener.text))) return;
   const comma = tokens.find((t) => t.text === ',');
   if (!comma) return;
   const subject = mentions.find((m) => m.start > comma.start && m.type === 'Person' && m.via !== 'pronoun' && m.via !== 'role-reference');

@@ -149,6 +149,10 @@ describe('coreference', () => {
     expect(found).not.toContain('VISITED asserted Ida Holm -> Oslo');
     expect(relationsOf('Premier Ida Holm flew in. During his stay in Oslo, Premier Holm\'s deputy Jon Lie met Ute Brenner.')).not.toContain('VISITED asserted Jon Lie -> Oslo');
   });
+  test('so does a pronoun in an opening participle phrase ("Asked whether he would go, A said no")', () => {
+    const found = relationsOf('Mayor Cy Lund spoke first. Asked whether he would visit Oslo, Premier Jon Lie said no.');
+    expect(found).toContain('VISITED hypothetical Jon Lie -> Oslo');
+  });
   test('a place phrase that opens the sentence is where its meeting was', () => {
     expect(relationsOf('In Lyon, Mayor Ann Tate met President Luc Borel.')).toContain('VISITED asserted Ann Tate -> Lyon');
   });
