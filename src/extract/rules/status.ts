@@ -24,14 +24,14 @@ export const STATUS_RULES: StatusRule[] = [
     examples: ['did not attend', 'has never met', 'denied meeting', 'was unable to travel to', 'there were no plans for a meeting between'] },
   { id: 'status.hypothetical', status: 'hypothetical', pattern: /\b(could|might|may|would|possibly|potentially|perhaps|if|unless|whether|should|possible|potential|consider\w*|hopes? for|in case)\b/,
     examples: ['could meet', 'may also have a meeting with', 'if he visits'] },
-  { id: 'status.sought', status: 'planned', except: ['REBUFFED'], pattern: /\b(sought|seek|seeks|seeking|requested|requests|request|proposed|proposes|propose|called for|calls for|pressed for|pushed for|asked for|demanded|demands)\b (\S+ ){0,2}?(talks|meeting|meetings|visit|summit|audience|negotiations|discussions)\b/,
-    examples: ['had sought talks', 'requested a meeting', 'called for urgent talks'] },
+  { id: 'status.sought', status: 'planned', except: ['REBUFFED'], pattern: /\b(sought|seek|seeks|seeking|requested|requests|request|proposed|proposes|propose|called for|calls for|pressed for|pushed for|asked for|demanded|demands|offer of|offers of|offered|offers|invitation to|invitation for)\b (\S+ ){0,2}?(talks|meeting|meetings|visit|summit|audience|negotiations|discussions)\b/,
+    examples: ['had sought talks', 'requested a meeting', 'called for urgent talks', "'s offer of talks"] },
   { id: 'status.infinitive', status: 'planned', pattern: /(?:^|\s)to (?:\p{Ll}+ly )?\S+(?:\s+(?:and|or|as well as|,))*$/u,
     examples: ['obtained permission from to visit', 'allowed him to attend', 'went to to meet and'] },
   { id: 'status.planned-passive', status: 'planned', lookAfter: true, pattern: /\b(is|are|was|were|has been|had been|is now|remains) (planned|scheduled|expected|due|set|slated|proposed|being planned|pencilled in|penciled in)\b/,
     examples: ['is planned for may', 'was scheduled for next week'] },
-  { id: 'status.planned', status: 'planned', pattern: /(\b(will|shall|wo|going to|to be|is to|are to|was to|were to|upcoming|forthcoming|proposed|next (week|month|year)|later this (week|month|year)|in the coming \w+|ahead of)\b|'ll\b|\b(plan|plans|planned|planning|scheduled|schedule|expected|expects|expect|due|set|slated|hope|hopes|hoped|hoping|intend|intends|intended|aim|aims|aimed|want|wants|wanted|seek|seeks|sought|agreed|agree|agrees|invited|invite|likely|ready|prepared|preparing|prepares|poised|wish|wishes|wished|attempt|attempts|attempted|try|tries|tried|trying|push|pushed|pushes|pushing|bid|supposed|urged|asked|offered|promised) (\S+ ){0,2}?to\b)/,
-    examples: ['is scheduled to hold further talks with', 'will visit', 'plans to visit', 'hoped to again meet', 'is expected to hold talks'] },
+  { id: 'status.planned', status: 'planned', pattern: /(\b(will|shall|wo|going to|to be|is to|are to|was to|were to|upcoming|forthcoming|proposed|next (week|month|year)|later this (week|month|year)|in the coming \w+|ahead of)\b|'ll\b|\b(?:scheduled|arranged|set up|planned|slated) (?:\S+ ){0,2}?(?:meeting|meetings|talks|visit|summit|trip)\b|\b(plan|plans|planned|planning|scheduled|schedule|expected|expects|expect|due|set|slated|hope|hopes|hoped|hoping|intend|intends|intended|aim|aims|aimed|want|wants|wanted|seek|seeks|sought|agreed|agree|agrees|invited|invite|likely|ready|prepared|preparing|prepares|poised|wish|wishes|wished|attempt|attempts|attempted|try|tries|tried|trying|push|pushed|pushes|pushing|bid|supposed|urged|asked|offered|promised) (\S+ ){0,2}?to\b)/,
+    examples: ['is scheduled to hold further talks with', 'will visit', 'plans to visit', 'hoped to again meet', 'is expected to hold talks', 'scheduled a meeting'] },
 ];
 
 /** Words that turn a meeting into a call: "held talks by phone with". */
