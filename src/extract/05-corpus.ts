@@ -30,6 +30,54 @@ function canonicalName(names: Map<string, number>): string {
   return [...names.entries()].sort((a, b) => Number(isNickname(a[0])) - Number(isNickname(b[0])) || b[1] - a[1] || words(b[0]).length - words(a[0]).length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 
+/** Is `a` one insertion, deletion or substitution away from `b`? */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Initials of the middle names a person is written with ("William Henry Harrison" → "h"). */
+const middleInitials = (p: GlobalPerson): Set<string> => new Set([...p.names.keys()].flatMap((n) => words(n).slice(1, -1).map((w) => w[0]!.toLowerCase())));
+
+/** Two people written with different middle names ("William Henry Harrison", "William Lloyd Garrison") are two people. */
+function middlesDiffer(a: GlobalPerson, b: GlobalPerson): boolean {
+  const [ma, mb] = [middleInitials(a), middleInitials(b)];
+  return ma.size > 0 && mb.size > 0 && ![...ma].some((m) => mb.has(m));
+}
+
+/** Surnames shorter than this are never merged as spellings of each other ("Smith" / "Smyth" are two families). */
+const MIN_VARIANT_SURNAME = 6;
+
+/**
+ * One person under two spellings of a surname ("Volodymyr Zelenskyy" / "Volodymyr Zelensky", a typo): the same formal
+ * first name, surnames of six letters or more that begin alike and are one edit apart, and no differing middle names.
+ * The later signature is pointed at the earlier person.
+ */
+function mergeSpellingVariants(persons: Map<string, GlobalPerson>): void {
+  const buckets = new Map<string, string[]>();
+  for (const sig of [...persons.keys()].sort()) {
+    const [first, last, suffix = ''] = sig.split(' ');
+    if (!first || !last || last.length < MIN_VARIANT_SURNAME) continue;
+    const bucket = `${first} ${suffix}`;
+    buckets.set(bucket, [...(buckets.get(bucket) ?? []), sig]);
+  }
+  for (const sigs of buckets.values()) {
+    for (let i = 0; i < sigs.length; i++) for (let j = i + 1; j < sigs.length; j++) {
+      const [a, b] = [persons.get(sigs[i]!)!, persons.get(sigs[j]!)!];
+      const [lastA, lastB] = [sigs[i]!.split(' ')[1]!, sigs[j]!.split(' ')[1]!];
+      if (a === b || lastA.slice(0, 2) !== lastB.slice(0, 2) || !oneEditApart(lastA, lastB) || middlesDiffer(a, b)) continue;
+      for (const [name, count] of b.names) a.names.set(name, (a.names.get(name) ?? 0) + count);
+      for (const alias of b.aliases) a.aliases.add(alias);
+      a.roleCores.push(...b.roleCores);
+      for (const doc of b.docs) a.docs.add(doc);
+      for (const [sig, p] of persons) if (p === b) persons.set(sig, a);
+    }
+  }
+}
+
 /**
  * Resolves entities across documents and turns extractions into graph-ready results with corpus-wide keys.
  * Pure and order-independent: the same set of extractions gives the same results whatever their order.
@@ -51,7 +99,8 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
     p.roleCores.push(...e.roleCores);
     p.docs.add(ex.doc.id);
   }
-  for (const p of persons.values()) p.key = entityKey('Person', canonicalName(p.names));
+  mergeSpellingVariants(persons);
+  for (const p of new Set(persons.values())) p.key = entityKey('Person', canonicalName(p.names));
   // indexes: surname token → persons, role core → persons (linear, not a scan per pending entity)
   const bySurname = new Map<string, Set<GlobalPerson>>();
   const byRole = new Map<string, Set<GlobalPerson>>();
@@ -60,7 +109,7 @@ export function resolveCorpus(extractions: readonly DocExtraction[]): DocResult[
     if (!set) index.set(key, (set = new Set()));
     set.add(p);
   };
-  for (const p of persons.values()) {
+  for (const p of new Set(persons.values())) {
     for (const alias of p.aliases) {
       const ws = words(alias);
       for (const candidate of [ws[0], ws[ws.length - 1]]) if (candidate && surnameMatches(alias, candidate)) addTo(bySurname, candidate.toLowerCase(), p);

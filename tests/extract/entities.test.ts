@@ -104,6 +104,13 @@ describe('coreference', () => {
     expect(holds(junior.relations.map((x) => show(junior, x)), 'MET_WITH', 'asserted', 'Walter J. Grady Jr.', 'Ann Tate')).toBe(true);
     expect(junior.entities.some((e) => e.name === 'Walter J. Grady')).toBe(true);
   });
+  test('two spellings of one surname with the same first name are one person; short surnames are never merged', () => {
+    const r = extractText('Taras Kovalenkyy arrived in Lviv. Later Taras Kovalenky met Ida Kell. Ann Smith met Ann Smyth.');
+    expect(r.entities.filter((e) => e.name.startsWith('Taras')).length).toBe(1);
+    expect(r.entities.filter((e) => e.name.startsWith('Ann Sm')).length).toBe(2);
+    const two = extractText('William Henry Harriman spoke. William Lloyd Garriman met Ida Kell.');
+    expect(two.entities.filter((e) => e.name.startsWith('William')).length).toBe(2);
+  });
   test('a lower-case particle starts a surname written alone ("met de Varenne")', () => {
     expect(holds(relationsOf('Chancellor Ute Brenner met de Varenne in Lyon.'), 'MET_WITH', 'asserted', 'Ute Brenner', 'de Varenne')).toBe(true);
   });
