@@ -1,6 +1,7 @@
 // Stage 1: sentences with document offsets; boilerplate lines are left out.
 import type { Sentence, Span } from '../types.js';
 import { boilerplateRuleFor } from './rules/boilerplate.js';
+import { ROLE_HEADS } from './rules/titles.js';
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'sen', 'gov', 'rep', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm',
@@ -47,6 +48,8 @@ function isBoundary(text: string, dot: number, lineEnd: number): boolean {
     const nextWords = following.replace(/^["“‘'(\[]/, '').split(/\s+/);
     const first = (nextWords[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
     if (SENTENCE_STARTERS.has(first)) return true;
+    // "U.S. Secretary of State …", "U.N. Ambassador to …": a title goes on the sentence
+    if (ROLE_HEADS.has(first)) return false;
     return /^\p{Ll}/u.test(nextWords[1] ?? '');
   }
   return true;

@@ -2,8 +2,11 @@
 import type { Sentence } from '../types.js';
 import type { RawMention } from './02-mentions.js';
 
-/** A dateline: capitalised place words, optional region and date, then a dash, at the very start of the text. */
-const DATELINE = /^\s*(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*(?:--|—|–|-|\(\p{Lu}+\))\s/u;
+/**
+ * A dateline: capitalised place words, optional region and date, then a dash or a wire service's credit, at the very
+ * start of the text ("MIAMI, Fla., March 17 --", "BEIJING, June 18 (Reuters) -", "KYIV, Ukraine (AP) —").
+ */
+const DATELINE = /^\s*(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\(\p{Lu}[\p{L} .&-]{0,30}\)\s*(?:--|—|–|-)?|--|—|–|-)\s/u;
 
 /** "here" as a word, not inside "hereby" / "there"; quoted speech is left alone (a speaker's "here" may be elsewhere). */
 const HERE = /\bhere\b/gi;

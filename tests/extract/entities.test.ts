@@ -41,6 +41,8 @@ describe('places', () => {
   });
   test('a dateline makes "here" its place', () => {
     expect(relationsOf('Tampa, Fla., May 2 -- Coach Leo Marks arrived here late today from Denver.')).toContain('VISITED asserted Leo Marks -> Tampa');
+    // a wire service's dateline, and a title after "U.S." that does not end the sentence
+    expect(relationsOf('OSLO, May 2 (Wirepress) - U.S. Secretary of State Ann Tate met Premier Ida Holm here on Sunday.')).toContain('VISITED asserted Ann Tate -> Oslo');
   });
 });
 
