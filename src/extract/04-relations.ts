@@ -147,10 +147,10 @@ const PASSIVE_BEFORE = /(?:^| )(?:was|were|been|being|is|are|be|get|gets|got)(?:
 /** Month names that look like modals: "in May" is a date, not a possibility. */
 const MONTH_MAY = /\b(in|since|until|till|by|early|late|mid|mid-|last|next|this|during|on|of|from|through|to) may\b|\bmay \d/g;
 
-function statusWindow(rendered: string, a: { from: number; to: number } | null, trigger: { from: number; to: number }, b: { from: number; to: number }, extraBefore: string, coordinatedSubjects: boolean): StatusWindow {
+function statusWindow(rendered: string, a: { from: number; to: number } | null, trigger: { from: number; to: number }, b: { from: number; to: number }, extraBefore: string, coordinatedSubjects: boolean, clauseFrom = 0): StatusWindow {
   const first = a ? Math.min(a.from, trigger.from) : trigger.from;
-  let clauseStart = 0;
-  for (const m of rendered.slice(0, first).matchAll(CLAUSE_BREAK)) clauseStart = (m.index ?? 0) + m[0].length;
+  let clauseStart = clauseFrom;
+  for (const m of rendered.slice(0, first).matchAll(CLAUSE_BREAK)) clauseStart = Math.max(clauseStart, (m.index ?? 0) + m[0].length);
   let pre = '';
   let midStart = clauseStart;
   if (coordinatedSubjects) midStart = b.to;
@@ -286,7 +286,7 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
         if (!fromMention || !toMention || fromMention.entity === toMention.entity) continue;
         if (rule.type === 'VISITED' && CODE[toMention.type] !== 'L') continue;
         if (rule.type !== 'VISITED' && rule.type !== 'REBUFFED' && (fromMention.type !== 'Person' || toMention.type !== 'Person')) continue;
-        const window = statusWindow(rendered.text, rule.subject === 'sentence' ? null : source, trigger, target.slot, target.extra, rule.coordinatedSubjects === true || rule.group === true);
+        const window = statusWindow(rendered.text, rule.subject === 'sentence' ? null : source, trigger, target.slot, target.extra, rule.coordinatedSubjects === true || rule.group === true, rule.ownClause === true ? at : 0);
         let type: RelationType = rule.type;
         // "held talks by phone with", "discussed the budget by video link with": a call, not a meeting
         const betweenTriggerAndTarget = target.slot.from > trigger.from ? rendered.text.slice(trigger.from, target.slot.from) : rendered.text.slice(trigger.from, trigger.to);

@@ -22,6 +22,8 @@ export interface RelationRule {
   visitor?: 'subject' | 'object' | 'both' | 'none';
   /** Swap the ends: the pattern's A is the target ("B was snubbed by A"). */
   passive?: boolean;
+  /** The trigger opens its own clause (", but met B"): its status is read from the match's start, not the sentence's. */
+  ownClause?: boolean;
   /** A status the rule itself implies ("invited X to Washington" is planned). */
   status?: Status;
   confidence: number;
@@ -64,7 +66,7 @@ export const RELATION_RULES: RelationRule[] = [
   { id: 'met.hosted-meal', type: 'MET_WITH', visitor: 'object', confidence: 0.75, pattern: `{A:P} {APPOS}{REL}{ADV}(?<T>hosted|hosts|gave|gives|held|holds|threw|throws) (?:a |an )?(?:\\S+ ){0,2}?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of) {HOSTPRE}{B:P}`,
     examples: [['Premier Ida Holm hosted a state dinner for Chancellor Ute Brenner at the palace.', 'Ida Holm', 'Ute Brenner']],
     counterexamples: ['Premier Ida Holm will host a dinner for Chancellor Ute Brenner next week.'] },
-  { id: 'met.passive', type: 'MET_WITH', passive: true, visitor: 'object', confidence: 0.8, pattern: `{A:P} {APPOS}{REL}(?:was|were|had been|has been|is|are) (?:\\p{Ll}+ly )?(?<T>met|greeted|welcomed|received) (?:at \\S+ (?:\\S+ )?)?by {PRE}{B:P}`,
+  { id: 'met.passive', type: 'MET_WITH', passive: true, visitor: 'object', confidence: 0.8, pattern: `{A:P} {APPOS}{REL}(?:was|were|had been|has been|is|are) (?:\\p{Ll}+ly )?(?<T>met|greeted|welcomed|received|visited) (?:at \\S+ (?:\\S+ )?)?by {PRE}{B:P}`,
     examples: [['On Monday Pia Lund, accompanied by Tom Aske, was met by Colonel Ray Dunn and Judge Ivo Marsh.', 'Ray Dunn', 'Pia Lund'], ['On Monday Pia Lund, accompanied by Tom Aske, was met by Colonel Ray Dunn and Judge Ivo Marsh.', 'Ivo Marsh', 'Tom Aske'],
       ['Governor Rosa Vidal was greeted at the airport by Mayor Dan Cole.', 'Dan Cole', 'Rosa Vidal'],
       ['Premier Ida Holm arrived in Oslo on Monday for a state visit, and was received by King Olav Berg at the palace.', 'Olav Berg', 'Ida Holm']],
@@ -108,8 +110,15 @@ export const RELATION_RULES: RelationRule[] = [
     examples: [['President Ali Demir will travel to Sochi to meet Premier Ida Holm.', 'Ali Demir', 'Ida Holm', 'planned'], ['Chancellor Ute Brenner flew to Oslo on Monday to meet Premier Ida Holm.', 'Ute Brenner', 'Ida Holm', 'planned'],
       ['Chancellor Ute Brenner flew to Oslo to meet Premier Ida Holm and Mayor Jon Lie.', 'Ute Brenner', 'Jon Lie', 'planned']],
     counterexamples: ['Chancellor Ute Brenner flew to Oslo and refused to meet Premier Ida Holm.'] },
-  { id: 'met.elided-subject', type: 'MET_WITH', subject: 'sentence', confidence: 0.75, pattern: `, and (?:later |then |also |afterwards |subsequently )?(?<T>met|held talks with|conferred with|sat down with|met with) {PRE}{B:P}`,
-    examples: [['Wang Wentao held talks with Gina Raimondo in May, and later met US Trade Representative Katherine Tai in Detroit.', 'Wang Wentao', 'Katherine Tai']] },
+  { id: 'met.elided-subject', type: 'MET_WITH', subject: 'sentence', ownClause: true, confidence: 0.75, pattern: `, (?:and|but) (?:later |then |also |afterwards |subsequently |instead )?(?<T>met|held talks with|conferred with|sat down with|met with) {PRE}{B:P}`,
+    examples: [['Wang Wentao held talks with Gina Raimondo in May, and later met US Trade Representative Katherine Tai in Detroit.', 'Wang Wentao', 'Katherine Tai'],
+      ['Governor Ann Tate did not meet Premier Ida Holm, but met Mayor Jon Lie.', 'Ann Tate', 'Jon Lie']] },
+  { id: 'met.whom', type: 'MET_WITH', passive: true, confidence: 0.8, pattern: `{A:P} , whom {PRE}{B:P} {ADV}(?<T>met|visited|received|hosted|greeted)\\b`,
+    examples: [['Premier Ida Holm, whom Governor Ann Tate met last week, said little.', 'Ann Tate', 'Ida Holm']],
+    counterexamples: ['Premier Ida Holm, whom Governor Ann Tate never met, said little.'] },
+  { id: 'visit.passive', type: 'VISITED', passive: true, confidence: 0.8, pattern: `{A:L} (?:was|were|had been|has been|is|are) (?:\\p{Ll}+ly )?(?<T>visited|toured) (?:\\S+ ){0,3}?by {PRE}{B:P}`,
+    examples: [['Oslo was visited by Governor Ann Tate in May.', 'Ann Tate', 'Oslo']],
+    counterexamples: ['Oslo will be visited by Governor Ann Tate in May.'] },
   { id: 'met.participle', type: 'MET_WITH', subject: 'sentence', confidence: 0.7, pattern: `, (?<T>meeting|meeting with|conferring with|calling on) (?:the |his |her )?(?:(?!of )\\p{Ll}+ )?{B:P}`,
     examples: [['That spring the young chemist Nils Dahl toured Italy, meeting the poets Anna Moretti, Luca Bianchi, and Carlo Rossi.', 'Nils Dahl', 'Carlo Rossi']],
     counterexamples: ['Governor Ann Lee spoke for an hour, meeting the demands of Senator Bo Chan.'] },
