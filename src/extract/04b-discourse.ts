@@ -18,7 +18,7 @@ export function compileDiscourseRule(rule: DiscourseRule): CompiledDiscourseRule
 }
 
 /** Words a response sentence must hold before it is rendered: the cheap filter. */
-const RESPONSE_HINT = /\b(declin|refus|demur|balk|said no|turned (?:it|them|down)|reject|spurn|rebuff|dismiss)/i;
+const RESPONSE_HINT = /\b(declin|refus|demur|balk|said no|turned (?:it|them|down)|reject|spurn|rebuff|dismiss)|^\W*(?:but |and |yet |when |since )?(?:the two|both)\b/i;
 
 /** What the discourse stage needs besides the sentences. */
 export interface DiscourseContext {
@@ -46,8 +46,14 @@ export function findDiscourseRelations(text: string, sentences: readonly Sentenc
     const previous = sentences[i - 1]!;
     const here = placed.get(sentence.index) ?? [];
     const before = placed.get(previous.index) ?? [];
-    if (here.length === 0 || before.length < 2 || !RESPONSE_HINT.test(sentence.text)) continue;
+    if (before.length < 2 || !RESPONSE_HINT.test(sentence.text)) continue;
     for (const { rule, cue, response } of ctx.rules) {
+      if (rule.pair === 'previous-two') {
+        const found = pairRelation(text, previous, sentence, render(sentence).text, before, rule, response, ctx);
+        if (found) out.push(found);
+        continue;
+      }
+      if (here.length === 0) continue;
       const answer = firstMatch(response, render(sentence).text);
       const actor = answer?.groups?.A !== undefined ? here.find((m) => m.index === Number(answer.groups!.A)) : undefined;
       if (!answer || !actor || !before.some((m) => m.entity === actor.entity)) continue;
@@ -65,6 +71,18 @@ export function findDiscourseRelations(text: string, sentences: readonly Sentenc
     }
   }
   return out;
+}
+
+/** "A and B will meet … The two leaders last met in May": the two people of the earlier sentence, with the response's status. */
+function pairRelation(text: string, previous: Sentence, sentence: Sentence, rendered: string, before: readonly PlacedMention[], rule: DiscourseRule, response: RegExp, ctx: DiscourseContext): Relation | null {
+  const people = [...new Set(before.filter((m) => m.type === 'Person').map((m) => m.entity))];
+  const answer = people.length === 2 ? firstMatch(response, rendered) : null;
+  if (!answer) return null;
+  const clause = answer[0].replace(/⟦[A-Z]\d+⟧/g, ' ').replace(/\s+/g, ' ').trim();
+  const status = ctx.statusRules.find((s) => !s.except?.includes(rule.type) && s.pattern.test(clause))?.status ?? 'asserted';
+  const evidence: Evidence = { doc: ctx.docId, sentence: text.slice(previous.start, sentence.end), start: previous.start, end: sentence.end, ruleId: rule.id };
+  const [source, target] = people.sort() as [string, string];
+  return { type: rule.type, source, target, status, when: null, where: null, confidence: rule.confidence, evidence: [evidence] };
 }
 
 function firstMatch(regex: RegExp, text: string): RegExpMatchArray | null {

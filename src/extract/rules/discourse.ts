@@ -1,4 +1,4 @@
-// Discourse rules as data: a relation stated across two sentences, an offer in one and its refusal in the next.
+// Discourse rules as data: a relation stated across two sentences (an offer, then its refusal; two people, then "the two leaders met").
 import type { RelationType } from '../../types.js';
 
 /**
@@ -9,8 +9,14 @@ import type { RelationType } from '../../types.js';
 export interface DiscourseRule {
   id: string;
   type: RelationType;
+  /** Runs over the earlier sentence and captures the other party `{B:P}`; unused with `pair`. */
   cue: string;
   response: string;
+  /**
+   * 'previous-two': the response names no one ("The two leaders last met in Bali"); its parties are the two people of the
+   * sentence before, when it names exactly two. The response's own words decide the status.
+   */
+  pair?: 'previous-two';
   confidence: number;
   /** `[two sentences, source, target]` the rule must find (asserted). */
   examples: Array<[string, string, string]>;
@@ -33,5 +39,16 @@ export const DISCOURSE_RULES: DiscourseRule[] = [
       'Governor Lee Park offered Mayor Ann Cho a seat on the panel. Senator Bo Reyes declined.',
       'Governor Lee Park offered Mayor Ann Cho a seat on the panel. Mayor Ann Cho declined to comment on the plan.',
       'Governor Lee Park offered Mayor Ann Cho a seat on the panel. Mayor Ann Cho may yet refuse the offer.',
+    ] },
+  { id: 'met.the-two-leaders', type: 'MET_WITH', confidence: 0.7, pair: 'previous-two', cue: '',
+    response: `^(?:but |and |yet |when |since )?(?:the two|both(?: the)?) (?:\\S+ )?(?:leaders|men|women|ministers|presidents|premiers|diplomats|envoys|officials|counterparts|chiefs)(?: ,(?: [^,⟦⟧\\s]+| ⟦[LOE]\\d+⟧){1,12} ,)? (?:last |first )?{ADV}(?<T>met|meet|conferred|held talks|hold talks|sat down|shook hands|embraced|dined)\\b`,
+    examples: [
+      ['Premier Ida Holm and Chancellor Ute Brenner will meet in Oslo next week. The two leaders last met in Lisbon in May.', 'Ida Holm', 'Ute Brenner'],
+      ['Governor Ann Tate flew to Lyon to see Mayor Luc Borel. The two men, old rivals from their student days, held talks for three hours.', 'Ann Tate', 'Luc Borel'],
+    ],
+    counterexamples: [
+      'Premier Ida Holm and Chancellor Ute Brenner will meet in Oslo next week. The two leaders have never met.',
+      'Premier Ida Holm praised Chancellor Ute Brenner and Mayor Luc Borel. The two men met in Lisbon.',
+      'Premier Ida Holm spoke on Monday. The two leaders met in Lisbon.',
     ] },
 ];
