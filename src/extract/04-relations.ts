@@ -290,7 +290,10 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
         let type: RelationType = rule.type;
         // "held talks by phone with", "discussed the budget by video link with": a call, not a meeting
         const betweenTriggerAndTarget = target.slot.from > trigger.from ? rendered.text.slice(trigger.from, target.slot.from) : rendered.text.slice(trigger.from, trigger.to);
-        if (type === 'MET_WITH' && (REMOTE_MARKERS.test(window.clause) || REMOTE_MARKERS.test(betweenTriggerAndTarget))) type = 'SPOKE_WITH';
+        // … and "met B virtually", "addressed the summit in Lisbon by video link": no one was there in person
+        const remote = REMOTE_MARKERS.test(window.clause) || REMOTE_MARKERS.test(betweenTriggerAndTarget) || REMOTE_MARKERS.test(window.after);
+        if (remote && type === 'VISITED') continue;
+        if (remote && type === 'MET_WITH') type = 'SPOKE_WITH';
         const decided = rule.status ? { status: rule.status, ruleId: rule.id } : statusFor(type, window, ctx.statusRules);
         const triggerSpan = docRange(rendered, trigger.from, trigger.to);
         const evidence: Evidence = { doc: ctx.docId, sentence: sentence.text, start: sentence.start, end: sentence.end, ruleId: rule.id };

@@ -48,7 +48,7 @@ export const RELATION_RULES: RelationRule[] = [
       ['Foreign Minister Ana Lopez will meet Prime Minister Raul Ortega on Tuesday.', 'Ana Lopez', 'Raul Ortega', 'planned'],
       ['Mayor Ann Tate planned the trip for months, and met President Luc Borel in Lyon.', 'Ann Tate', 'Luc Borel'],
       ['Mayor Ann Tate flew to Paris and met President Luc Borel.', 'Ann Tate', 'Luc Borel']],
-    counterexamples: ['Senator Mary Cole could meet Governor Tom Reese next week if the weather holds.', 'Diane Park said she never met Paul Ruiz.'] },
+    counterexamples: ['Senator Mary Cole could meet Governor Tom Reese next week if the weather holds.', 'Diane Park said she never met Paul Ruiz.', 'President Ana Ruiz met Premier Ida Holm virtually on Monday.'] },
   { id: 'met.held-talks', type: 'MET_WITH', confidence: 0.9, pattern: `{A:P} {APPOS}{REL}{ADV}(?:held|holds|hold|holding|had|has|have|having|conducted|began|opened|wrapped up|concluded) {GAP}(?<T>${TALK_NOUNS}) with {PRE}{B:P}`,
     examples: [['US Secretary of State Antony Blinken held "candid" talks with Foreign Minister Qin Gang in Beijing.', 'Antony Blinken', 'Qin Gang'],
       ['Mayor Lena Ortiz had a working dinner with Governor Sam Hale on Monday.', 'Lena Ortiz', 'Sam Hale'],
@@ -130,6 +130,8 @@ export const RELATION_RULES: RelationRule[] = [
     examples: [['Hours after a phone call on Wednesday between Antony Blinken and Qin Gang, the visit was confirmed.', 'Antony Blinken', 'Qin Gang']] },
   { id: 'spoke.verb', type: 'SPOKE_WITH', confidence: 0.8, pattern: `{A:P} {APPOS}{REL}{ADV}(?<T>telephoned|phoned|called|rang|spoke by phone with|spoke by telephone with|spoke with|spoke to|speaks with|speaks to|talked by phone with|talked by telephone with) {PRE}{B:P}(?! to )`,
     examples: [['Chancellor Scholz telephoned President Macron on Sunday.', 'Scholz', 'Macron']] },
+  { id: 'spoke.received-call', type: 'SPOKE_WITH', passive: true, confidence: 0.8, pattern: `{A:P} {APPOS}{REL}{ADV}(?<T>received|took|got|returned) (?:a |an |the )?(?:\\S+ ){0,2}?(?:call|phone call|telephone call) from {PRE}{B:P}`,
+    examples: [['Premier Ida Holm received a call from President Ana Ruiz.', 'Ana Ruiz', 'Ida Holm']] },
 
   // ---- VISITED -----------------------------------------------------------------------------------------------------
   { id: 'visit.arrive-in', type: 'VISITED', confidence: 0.9, pattern: `{A:P} {APPOS}{REL}{ADV}(?<T>arrived|arrives|arriving|arrive|landed|lands|land|touched down|touches down) (?:(?:\\S+ ){0,3}?(?:in|at) )?{B:L}`,
@@ -170,7 +172,8 @@ export const RELATION_RULES: RelationRule[] = [
       ['Foreign Minister Lea Vogt is in Chile on her first visit as minister.', 'Lea Vogt', 'Chile']] },
   { id: 'visit.attended-in', type: 'VISITED', confidence: 0.6, pattern: `(?<!(?:^| )(?:from|by|of|for|with) ){A:P} {APPOS}{REL}{ADV}(?<T>attended|attends|attend|addressed|joined) (?:a |an |the )?(?:\\S+ |⟦[OE]\\d+⟧ ){0,5}?(?:in|at) {B:L}`,
     examples: [['Lloyd Austin attended a defense forum in Singapore this month.', 'Lloyd Austin', 'Singapore'], ['Joe Biden did not attend the 2022 Apec summit in Bangkok last year.', 'Joe Biden', 'Bangkok', 'denied']],
-    counterexamples: ['Premier Ida Holm turned down an invitation from President Ana Ruiz to attend the summit in Lisbon.'] },
+    counterexamples: ['Premier Ida Holm turned down an invitation from President Ana Ruiz to attend the summit in Lisbon.', 'President Ana Ruiz addressed the summit in Lisbon by video link.',
+      'President Ana Ruiz attended the summit in Lisbon virtually.'] },
   { id: 'visit.invited-to', type: 'VISITED', status: 'planned', confidence: 0.6, pattern: `(?:{X:P} )?(?<T>invited|invites|inviting) {A:P} (?:to visit |to travel to |to come to |to )?{B:L}`,
     examples: [['Mr Blinken invited Mr Qin to Washington to continue discussions.', 'Qin', 'Washington', 'planned']] },
   { id: 'visit.return-visit', type: 'VISITED', status: 'planned', confidence: 0.6, pattern: `{A:P} {APPOS}{REL}{ADV}(?:agreed|agrees|promised|promises|accepted|accepts) (?:an invitation )?to (?:pay (?:a |an )?(?:\\S+ )?visit to|visit|travel to|come to) {B:L}`,
