@@ -175,7 +175,8 @@ function statusWindow(rendered: string, a: { from: number; to: number } | null, 
     const modal = /^ (will|would|could|may|might|shall|should|must|wo|is to|are to|plans to|hopes to|expects to)\b/.exec(rendered.slice(a.to));
     if (modal) mid += ` ${modal[1]}`;
   }
-  let post = rendered.slice(b.to);
+  // "his visit to Oslo, which had been planned for May, was cancelled": the words after a relative clause count too
+  let post = rendered.slice(b.to).replace(/^ , (?:which|that|who) [^,;:—–.]*? , /, ' ');
   const stop = post.search(/ (?:,|;|:|—|–|\.) /);
   if (stop >= 0) post = post.slice(0, stop);
   post = post.split(' ').slice(0, 10).join(' ');
