@@ -64,7 +64,7 @@ const SHARED_SUBJECT = `(?:arrived|flew|landed|traveled|travelled|went|came|retu
 export const SECOND_PAST_VERB = /(?:^|\s)and (?:then |later |also )?(?:was|were|met|held|flew|paid|sat|spoke|went|came|saw|took|made|gave|\p{Ll}+ed)\b/gu;
 const MACROS: Record<string, string> = {
   ADV: `(?:(?:${ADVERBS}|\\p{Ll}+ly|${TIME_PHRASE}) )*`,
-  APPOS: `(?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,18}[,—–] |${COMPANY})?`,
+  APPOS: `(?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧|⟦P\\d+⟧ 's) ){1,18}[,—–] |${COMPANY})?`,
   /** A description set off before a name: "the No. 2 man in the Tunisian Government, Defense Minister …". */
   DESC: `(?:(?:[^,⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,10}, `,
   REL: `(?:, (?:who|which) |who |${SHARED_SUBJECT})?`,
