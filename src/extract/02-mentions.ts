@@ -140,7 +140,10 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
         start++;
         continue;
       }
-      if ((initial || headline) && (cls === 'common' || (initial && cls === 'unknown' && looksLikeCommonWord(t.text))) && !ROLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower) && !lex.phrase(t.text) && !lex.demonym(t.text)) start++;
+      // ("New York Governor …": a common first word that opens a known place is kept)
+      const opensPhrase = !lex.tags(t.lower).some((tag) => FUNCTION_TAGS.includes(tag))
+        && [2, 3].some((n) => start + n <= to && lex.phrase(spanText(ctx, { start: t.start, end: tokens[start + n - 1]!.end })) !== undefined);
+      if ((initial || headline) && (cls === 'common' || (initial && cls === 'unknown' && looksLikeCommonWord(t.text))) && !ROLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower) && !lex.phrase(t.text) && !lex.demonym(t.text) && !opensPhrase) start++;
       else break;
     }
     if (start >= to) continue;
@@ -321,6 +324,15 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     if (m.type === 'Person' && (m.weak === true || m.tentative === true) && !m.text.includes(' ') && next.via === 'gazetteer'
       && (next.type === 'Place' || next.type === 'Country') && commaBetween(m, next)) {
       kept[k] = { start: m.start, end: m.end, text: m.text, type: 'City', sentence: m.sentence, via: 'place-pair' };
+    }
+  }
+  // "OpenAI's Sam Altman", "DuPont's Ann Lee": a lone name of a firm's shape (a capital inside, not "McCain") owning a
+  // person is the body they speak for ("Puccini's Madame Butterfly", "Eisenhower's aide" stay people)
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const [m, next] = [kept[k]!, kept[k + 1]!];
+    if (m.type === 'Person' && (m.weak === true || m.tentative === true) && /^(?!Ma?c|O')\p{Lu}\p{L}*\p{Ll}\p{Lu}/u.test(m.text) && !m.text.includes(' ')
+      && isName(next) && /^['’]s\s+$/.test(text.slice(m.end, next.roleStart ?? next.start))) {
+      kept[k] = { start: m.start, end: m.end, text: m.text, type: 'Organization', sentence: m.sentence, via: 'owner' };
     }
   }
   // a role reference set off by a comma is the role of the name right before it ("Couve de Murville, French Foreign

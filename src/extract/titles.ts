@@ -91,9 +91,23 @@ function organizationPrefix(tokens: Token[], k: number, to: number, lex: Lexicon
     const words = tokens.slice(k, k + n);
     const text = words.map((w) => w.text).join(' ');
     const orgByHead = n >= 2 && ORGANIZATION_HEADS.has(words[n - 1]!.lower);
-    if (orgByHead || lex.phrase(text)?.type === 'Organization' || (n === 1 && isAcronym(words[0]!) && lex.phrase(text)?.type !== 'Country')) return n;
+    const known = lex.phrase(text)?.type;
+    if (orgByHead || known === 'Organization' || (n === 1 && isAcronym(words[0]!) && known !== 'Country')) return n;
+    // "Boston Mayor Michelle Wu", "New York Governor Kathy Hochul": a place in front of its officer's title
+    if ((known === 'City' || known === 'Place') && ROLE_HEADS.has(after.lower)) return n;
+    // "Tesla Chief Executive Elon Musk", "Apple CEO Tim Cook": capitals no lexicon places, before a role and a two-word name
+    if (!lex.phrase(text) && words.every((w) => w.upper && !isRoleHead(w.lower) && !HONORIFICS.has(w.lower) && !lex.demonym(w.text) && lex.wordClass(w.lower) !== 'first-name')
+      && twoWordNameAfterRole(tokens, k + n, to)) return n;
   }
   return 0;
+}
+
+/** After the role words from `k`: at least two capitalised words, none a role word ("… Chief Executive Elon Musk"). */
+function twoWordNameAfterRole(tokens: Token[], k: number, to: number): boolean {
+  let m = k;
+  while (m < to && (isRoleHead(tokens[m]!.lower) || ROLE_MODIFIERS.has(tokens[m]!.lower))) m++;
+  const rest = tokens.slice(m, to).filter((t) => t.text !== '.');
+  return m > k && rest.length >= 2 && rest.every((t) => t.upper && !isRoleHead(t.lower) && !ROLE_MODIFIERS.has(t.lower));
 }
 
 /** Does the token name a country ("US", "China")? */

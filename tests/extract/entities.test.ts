@@ -62,6 +62,16 @@ describe('titles and names', () => {
     const found = entitiesOf('Malcolm Reid of Britain spoke first.');
     expect(found).toEqual(expect.arrayContaining([['Malcolm Reid', 'Person'], ['United Kingdom', 'Country']]));
   });
+  test('a firm or place in front of a title is not part of the name ("Vexora Chief Executive Ivo Marsh", "New York Governor Ann Tate")', () => {
+    const r = extractText('Vexora Chief Executive Ivo Marsh met New York Governor Ann Tate. Boston Mayor Cy Lund joined them.');
+    expect(r.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Ann Tate', 'Cy Lund', 'Ivo Marsh']);
+    expect(r.entities.find((e) => e.name === 'Ann Tate')?.aliases).toContain('New York Governor Ann Tate');
+  });
+  test('a firm-shaped name owning a person is the body they speak for ("VexAI\'s Ivo Marsh"); "Nobel laureate" is a description', () => {
+    expect(entitiesOf("VexAI's Ivo Marsh met Nobel laureate Ada Voss.")).toEqual(expect.arrayContaining([['VexAI', 'Organization'], ['Ivo Marsh', 'Person'], ['Ada Voss', 'Person']]));
+    expect(entitiesOf("VexAI's Ivo Marsh met Nobel laureate Ada Voss.").some(([name]) => name === 'Nobel')).toBe(false);
+    expect(entitiesOf("Governor Ann Tate admired Verdano's Ivo Marsh.").some(([name, type]) => name === 'Verdano' && type === 'Organization')).toBe(false);
+  });
   test('a function word does not start a name; a capitalised common head is not a person', () => {
     const people = entitiesOf('The report: talking and listening Though President Ann Tate was busy, the heads of Government met Ben Hale.').filter(([, t]) => t === 'Person').map(([n]) => n);
     expect(people.sort()).toEqual(['Ann Tate', 'Ben Hale']);

@@ -22,6 +22,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'colonel', 'lieutenant', 'major', 'sergeant', 'corporal', 'brigadier', 'marshal', 'commodore', 'ensign', 'count', 'countess', 'baron',
   'baroness', 'duke', 'duchess', 'earl', 'marquis', 'marquess', 'viscount', 'archduke', 'shah', 'maharaja', 'rajah', 'elector', 'patriarch',
   'metropolitan', 'chaplain', 'provost', 'rector', 'superintendent', 'inspector', 'detective', 'constable', 'sheriff',
+  // descriptions news puts in front of a name ("Nobel laureate Paul Romer", "billionaire investor Ray Dalio")
+  'laureate', 'investor', 'billionaire', 'tycoon', 'entrepreneur', 'activist', 'dissident', 'rapper', 'novelist', 'historian', 'scientist',
 ]);
 
 /** Words that modify a role ("Foreign", "Defence", "Assistant", "Deputy", "top"). */
