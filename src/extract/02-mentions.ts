@@ -47,6 +47,8 @@ function isNounWord(lower: string, lex: Lexicon): boolean {
 
 /** Prepositions after which an unknown name is a place ("at Pickfair"); "to", "from", "with" and "by" precede people too. */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'into', 'near', 'outside', 'inside', 'across', 'throughout']);
+/** Verbs of travel whose "to" names a place: "flew to Erbil", "headed to Vilnius". */
+const TRAVEL_VERBS = /^(?:flew|fly|flies|flying|travell?ed|travels?|travell?ing|went|goes|going|headed|heads|heading|returned|returns|drove|sailed|moved|came|comes|rushed|journeyed)$/;
 
 /**
  * Does a lone capitalised word look like a common word rather than a surname? A common noun head ("Commission"), a
@@ -256,8 +258,10 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
     }
     // "had visited at Pickfair", "huddling in Palm Beach": a name after a preposition of place that no lexicon calls a person
     const preposition = tokens[tokens.indexOf(nameTokens[0]!) - 1];
+    // ("flew to Erbil", "headed to Vilnius": "to" after a verb of travel is a preposition of place too)
+    const travelTo = preposition?.lower === 'to' && TRAVEL_VERBS.test(tokens[tokens.indexOf(nameTokens[0]!) - 2]?.lower ?? '');
     const nameClass = nameTokens.length === 1 ? lex.wordClass(nameTokens[0]!.lower) : 'unknown';
-    if (!hasTitle && evidence !== 'strong' && (nameClass === 'unknown' || nameClass === 'region') && preposition && LOCATIVE_PREPOSITIONS.has(preposition.lower)
+    if (!hasTitle && evidence !== 'strong' && (nameClass === 'unknown' || nameClass === 'region') && preposition && (LOCATIVE_PREPOSITIONS.has(preposition.lower) || travelTo)
       && !(tokens[to]?.word === true && !tokens[to]!.upper && isNounWord(tokens[to]!.lower, lex)) && tokens[to]?.lower !== "'s") {
       // (not when a common noun follows: "in China-US relations", "at Harvard University's" are not places named alone)
       add(nameSpan, 'Place', 'locative');

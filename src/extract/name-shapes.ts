@@ -31,9 +31,9 @@ const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday',
 /** "U.N.", "NATO", "G20". */
 export const isAcronym = (t: Token): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}\d*$/u.test(t.text);
 
-/** True if `t` can be part of a capitalised name chunk. */
+/** True if `t` can be part of a capitalised name chunk ("al-Sistani" and "bin-Salman" count: a particle joined to a capital). */
 function isNameToken(t: Token): boolean {
-  return t.word && t.upper;
+  return t.word && (t.upper || /^(?:al|el|ad|as|ash|bin|ibn|abu)-\p{Lu}/u.test(t.text));
 }
 
 /** Splits a sentence's tokens into maximal runs of capitalised words (with inner connectors such as "of"). */

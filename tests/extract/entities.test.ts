@@ -22,6 +22,12 @@ describe('places', () => {
   test('names that start with a place word are places: Cape, Fort, Camp', () => {
     expect(entitiesOf('Senator Jo Kemp flew to Cape Ann.')).toContainEqual(['Cape Ann', 'Place']);
   });
+  test('an unknown name after a verb of travel and "to" is a place', () => {
+    expect(relationsOf('Premier Ida Holm then flew to Varnholt.')).toContain('VISITED asserted Ida Holm -> Varnholt');
+  });
+  test('a name with a joined particle ("al-Sistani") is one name; "cleric" is a role', () => {
+    expect(entitiesOf('He met the cleric Grand Ayatollah Omar al-Rashed in Najaf.')).toContainEqual(['Omar al-Rashed', 'Person']);
+  });
   test('an unknown name after "at" or "in" is a place, unless it qualifies the noun after it', () => {
     expect(relationsOf('Governor Ann Tate had visited at Wyndcliff.')).toContain('VISITED asserted Ann Tate -> Wyndcliff');
     expect(entitiesOf('It is the key issue in Varro-Tessin relations.')).toEqual([]);
