@@ -1,4 +1,4 @@
-// Bundles the viewer (viewer/src/main.ts + cytoscape + fcose) with esbuild into dist/viewer/, with its HTML and CSS.
+// Bundles the viewer (viewer/src/main.ts + cytoscape + fcose) with esbuild into dist/viewer/, with its HTML and CSS, and its opening-layout code for Node.
 import { build } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +14,12 @@ export async function buildViewer() {
     entryPoints: [path.join(root, 'viewer', 'src', 'main.ts')],
     bundle: true, minify: true, format: 'iife', target: 'es2020', platform: 'browser', sourcemap: false, legalComments: 'none',
     outfile: path.join(out, 'viewer.js'), logLevel: 'warning',
+  });
+  // the same code for Node: lays out the opening view once, for the server and the HTML export (src/view/first-view.ts)
+  await build({
+    entryPoints: [path.join(root, 'viewer', 'src', 'first-view-node.ts')],
+    bundle: true, minify: true, format: 'esm', target: 'node20', platform: 'node', sourcemap: false, legalComments: 'none',
+    outfile: path.join(out, 'first-view.mjs'), logLevel: 'warning',
   });
   await copyFile(path.join(root, 'viewer', 'index.html'), path.join(out, 'index.html'));
   await copyFile(path.join(root, 'viewer', 'viewer.css'), path.join(out, 'viewer.css'));

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { KgError } from '../errors.js';
+import { firstViewLayout } from './first-view.js';
 
 /**
  * The policy: scripts from this origin only, nothing else loaded, no framing. Styles also allow inline (Cytoscape
@@ -20,7 +21,7 @@ export interface ViewerServer {
 
 /**
  * Serves the viewer for one build folder on 127.0.0.1. The only paths served are `/`, `/index.html`, `/viewer.js`,
- * `/viewer.css` and `/graph.json`; anything else is 404 (so `..`, encoded or not, never reaches the file system).
+ * `/viewer.css`, `/graph.json` and `/first-view.json` (the opening view's layout, computed here); anything else is 404 (so `..`, encoded or not, never reaches the file system).
  * @param outdir - the build folder holding graph.json
  * @param assets - the folder holding the built viewer
  * @param port - a port, or 0 for a free one
@@ -34,6 +35,23 @@ export async function startViewerServer(outdir: string, assets: string, port = 0
     ['/viewer.css', { file: path.join(assets, 'viewer.css'), type: 'text/css; charset=utf-8', cache: 'no-cache' }],
     ['/graph.json', { file: path.join(outdir, 'graph.json'), type: 'application/json; charset=utf-8', cache: 'no-store' }],
   ]);
+  // the opening view's layout, computed once per version of graph.json (started now, so it is ready by the first visit)
+  let layout: { version: string; body: Promise<Buffer | null> } | null = null;
+  const openingLayout = async (): Promise<Buffer | null> => {
+    const file = path.join(outdir, 'graph.json');
+    const stat = await fs.stat(file).catch(() => null);
+    if (!stat) return null;
+    const version = `${stat.mtimeMs}:${stat.size}`;
+    if (layout?.version !== version) {
+      const body = fs.readFile(file, 'utf8').then(async (text) => {
+        const positions = await firstViewLayout(JSON.parse(text) as unknown, assets);
+        return positions ? Buffer.from(JSON.stringify(positions)) : null;
+      }).catch(() => null);
+      layout = { version, body };
+    }
+    return layout.body;
+  };
+  void openingLayout();
   const server = http.createServer((req, res) => {
     const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -43,6 +61,13 @@ export async function startViewerServer(outdir: string, assets: string, port = 0
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (pathname === '/favicon.ico') {
       res.writeHead(204, headers).end();
+      return;
+    }
+    if (pathname === '/first-view.json') {
+      void openingLayout().then((body) => {
+        if (!body) res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('no opening layout\n');
+        else res.writeHead(200, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': body.length }).end(req.method === 'HEAD' ? undefined : body);
+      });
       return;
     }
     const route = routes.get(pathname);

@@ -54,6 +54,12 @@ test.each([
   expect(r.headers['x-content-type-options']).toBe('nosniff');
 });
 
+test('without the layout code in the assets there is no opening layout: 404, and the page lays the view out itself', async () => {
+  const r = await get('/first-view.json');
+  expect(r.status).toBe(404);
+  expect(r.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+});
+
 test.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/secret.txt', '/assets/', '//etc/passwd', '/graph.json/../secret.txt', '/..\\secret.txt'])('no traversal or listing: %s is 404', async (p) => {
   const r = await get(p);
   expect(r.status).toBe(404);

@@ -195,6 +195,8 @@ maybe('viewer end to end in Chromium', () => {
     mergeRelation(g, { type: 'MET_WITH', source: 'person:evil', target: 'person:ok', status: 'asserted', when: null, where: null, confidence: 1, evidence: [{ doc: 'x.txt', sentence: `${XSS} met <b>Plain</b>`, start: 0, end: 40, ruleId: 'r' }] });
     const file = path.join(dir, 'evil.html');
     await writeHtml(g, file);
+    // the file carries its opening layout, computed at export
+    expect(await fs.readFile(file, 'utf8')).toMatch(/<script id="first-view" type="application\/json">\{"version":1,"nodes":\{"person:evil":\[/);
     await open(`file://${file}#sel=person%3Aevil`);
     await expect(page.locator('#details h2').textContent()).resolves.toBe(XSS);
     expect(await page.locator('#details img').count()).toBe(0);
@@ -216,6 +218,11 @@ maybe('viewer end to end in Chromium', () => {
     try {
       await open(bigServer.url);
       const first = await counts();
+      // the opening view was laid out once by the server (first-view.json) and placed as it is, with no layout in the page
+      const served = await (await fetch(`${bigServer.url}first-view.json`)).json() as { nodes: Record<string, [number, number]> };
+      const placed = await page.evaluate(`Object.fromEntries(window.newsgraph.cy.nodes().map((n) => [n.id(), [n.position('x'), n.position('y')]]))`) as Record<string, [number, number]>;
+      expect(Object.keys(placed).sort()).toEqual(Object.keys(served.nodes).sort());
+      for (const [id, [x, y]] of Object.entries(served.nodes)) expect(Math.hypot(placed[id]![0] - x, placed[id]![1] - y)).toBeLessThan(0.5);
       expect(first.totalNodes).toBe(big.order);
       expect(first.nodes).toBeLessThanOrEqual(150);
       expect(first.edges).toBeLessThanOrEqual(600);

@@ -7,9 +7,9 @@ import { degrees } from './filters.js';
 /**
  * Cytoscape element definitions of every node and edge, by id. The viewer adds only the shown ones to Cytoscape;
  * `degree` (over the whole graph) drives node and label size, `evidence` the edge width, `symmetric` drops the arrow.
+ * @param degree - every node's degree, when the caller has it already ({@link degrees})
  */
-export function toCytoscapeElements(model: GraphModel): Map<string, ElementDefinition> {
-  const degree = degrees(model);
+export function toCytoscapeElements(model: GraphModel, degree: ReadonlyMap<string, number> = degrees(model)): Map<string, ElementDefinition> {
   const defs = new Map<string, ElementDefinition>();
   for (const n of model.nodes) defs.set(n.id, { group: 'nodes', data: { id: n.id, name: n.name, type: n.type, degree: degree.get(n.id) ?? 0 } });
   for (const e of model.edges) {

@@ -86,9 +86,9 @@ export function degrees(model: GraphModel): Map<string, number> {
  * The minimum degree a large graph opens with: the smallest one that leaves at most `maxNodes` nodes and `maxEdges`
  * edges among them, so the first view is the well-connected core, drawn fast, rather than a hairball of everything.
  * Small graphs get the default (1). The user can lower it in the filters.
+ * @param degree - every node's degree, when the caller has it already ({@link degrees})
  */
-export function overviewMinDegree(model: GraphModel, maxNodes: number, maxEdges: number): number {
-  const degree = degrees(model);
+export function overviewMinDegree(model: GraphModel, maxNodes: number, maxEdges: number, degree: ReadonlyMap<string, number> = degrees(model)): number {
   const top = Math.max(0, ...degree.values());
   // nodesAt[d]: nodes of degree exactly d; edgesAt[d]: edges whose lower end-degree is d (kept while min ≤ d)
   const nodesAt = new Array<number>(top + 2).fill(0);

@@ -4,9 +4,10 @@ import fcose from 'cytoscape-fcose';
 import { ENTITY_TYPES, RELATION_TYPES, STATUSES } from '../../src/types.js';
 import { ENTITY_COLORS, RELATION_COLORS } from '../../src/graph/palette.js';
 import { modelFromGraphJson, searchNodes, type NodeRecord } from './model.js';
-import { DEFAULT_STATE, focusOn, overviewMinDegree, visibleElements, type ViewState } from './filters.js';
+import { DEFAULT_STATE, degrees, focusOn, visibleElements, type ViewState } from './filters.js';
+import { isFirstView, LARGE, openingState, placesExactly, type FirstView } from './first-view.js';
 import { decodeState, encodeState } from './state.js';
-import { densityOf, stylesheet, type Density } from './style.js';
+import { densityOf, stylesheet, viewStyleInputs, type Density } from './style.js';
 import { toCytoscapeElements } from './elements.js';
 import { layoutOptions } from './layouts.js';
 import { showEdge, showHint, showNode, type DetailActions } from './details.js';
@@ -14,12 +15,9 @@ import { legendItems } from './legend.js';
 import { viewGraphML, viewSvg, filteredGraph } from './exports.js';
 import { download, fill, h } from './dom.js';
 
+performance.mark('ng:script');
 cytoscape.use(fcose);
 
-/** A graph with more nodes than this opens on its best-connected core (see {@link overviewMinDegree}). */
-const LARGE = 1000;
-/** The size of that first view: small enough to lay out and draw in well under a second, big enough to show structure. */
-const OVERVIEW = { nodes: 150, edges: 600 };
 /** The closest "fit" zooms. */
 const MAX_FIT_ZOOM = 1.25;
 /** How many of the best-connected shown nodes keep their labels in crowded views. */
@@ -33,7 +31,18 @@ async function loadGraph(): Promise<unknown> {
   return response.json();
 }
 
-function main(data: unknown): void {
+/** The opening view's precomputed positions (inlined, or from the server), or null: then the page lays it out. */
+async function loadFirstView(): Promise<FirstView | null> {
+  const inline = document.getElementById('first-view');
+  try {
+    const data: unknown = inline ? JSON.parse(inline.textContent ?? 'null') : await fetch('first-view.json').then((r) => (r.ok ? r.json() : null));
+    return isFirstView(data) ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+function main(data: unknown, firstView: FirstView | null): void {
   performance.mark('ng:loaded');
   const started = performance.now();
   const model = modelFromGraphJson(data);
@@ -41,8 +50,9 @@ function main(data: unknown): void {
   const hash = new URLSearchParams(location.hash.slice(1));
   let state: ViewState = decodeState(location.hash);
   // a large graph opens on its best-connected core, not on a hairball; lowering "minimum degree" shows the rest
-  if (large && !hash.has('deg')) state = { ...state, minDegree: overviewMinDegree(model, OVERVIEW.nodes, OVERVIEW.edges) };
-  const defs = toCytoscapeElements(model);
+  const degreeOf = degrees(model);
+  state = openingState(model, degreeOf, state, hash.has('deg'));
+  const defs = toCytoscapeElements(model, degreeOf);
   const container = document.getElementById('cy')!;
   const counts = document.getElementById('counts')!;
   const details = document.getElementById('details')!;
@@ -57,6 +67,8 @@ function main(data: unknown): void {
     minZoom: 0.02, maxZoom: 4, textureOnViewport: large, hideEdgesOnViewport: large, hideLabelsOnViewport: large, motionBlur: false, pixelRatio: large ? 1 : 'auto',
   });
   let visible = { nodes: new Set<string>(), edges: new Set<string>() };
+  /** The first apply: the only one that may use the precomputed opening layout. */
+  let opening = true;
   /** The state before the current focus, restored when the focus is left. */
   let beforeFocus: ViewState | null = null;
 
@@ -72,16 +84,27 @@ function main(data: unknown): void {
       cy.center();
     }
   };
+  /**
+   * Fits known positions without asking Cytoscape for bounding boxes (which measures every label before the first frame):
+   * the points' box, with room for the largest node and its label.
+   */
+  const fitPoints = (points: ReadonlyArray<readonly [number, number]>): void => {
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    const [x0, x1, y0, y1] = [Math.min(...xs) - 60, Math.max(...xs) + 60, Math.min(...ys) - 30, Math.max(...ys) + 50];
+    const width = container.clientWidth || 800;
+    const height = container.clientHeight || 600;
+    const zoom = Math.min(MAX_FIT_ZOOM, (width - 60) / Math.max(1, x1 - x0), (height - 60) / Math.max(1, y1 - y0));
+    cy.viewport({ zoom, pan: { x: width / 2 - zoom * (x0 + x1) / 2, y: height / 2 - zoom * (y0 + y1) / 2 } });
+  };
   /** Recomputes what is shown, puts exactly that in Cytoscape, and lays it out. */
   const apply = (): void => {
     performance.mark('ng:apply');
     visible = visibleElements(model, state);
     performance.mark('ng:filtered');
     const density = densityOf(visible.nodes.size, visible.edges.size);
-    const shownDegrees = [...visible.nodes].map((id) => (defs.get(id)?.data.degree as number | undefined) ?? 0).sort((a, b) => b - a);
-    const range = [shownDegrees[shownDegrees.length - 1] ?? 0, shownDegrees[0] ?? 1] as const;
     // the best-connected shown nodes keep their labels when the others are hidden
-    const hubDegree = shownDegrees[Math.min(HUBS, shownDegrees.length) - 1] ?? 0;
+    const { range, hubDegree } = viewStyleInputs(visible.nodes, degreeOf, HUBS);
     cy.batch(() => {
       cy.elements().filter((el) => !(el.isNode() ? visible.nodes.has(el.id()) : visible.edges.has(el.id()))).remove();
       const missing: ElementDefinition[] = [];
@@ -99,9 +122,23 @@ function main(data: unknown): void {
     counts.setAttribute('data-total-edges', String(model.edges.length));
     counts.setAttribute('data-nodes', String(visible.nodes.size));
     counts.setAttribute('data-edges', String(visible.edges.size));
-    if (visible.nodes.size > 0) {
-      const layout = cy.elements().layout(layoutOptions(state.layout, visible.nodes.size, density !== 'normal'));
-      layout.one('layoutstop', fit);
+    // the opening view was laid out once outside the page (first-view.json): place it, no layout to run
+    const preset = opening && firstView !== null && state.layout === 'auto' && placesExactly(firstView, visible.nodes) ? firstView : null;
+    opening = false;
+    if (preset) {
+      cy.nodes().positions((n) => {
+        const [x, y] = preset.nodes[n.id()]!;
+        return { x, y };
+      });
+      performance.mark('ng:positioned');
+      fitPoints(Object.values(preset.nodes));
+    } else if (visible.nodes.size > 0) {
+      const options = layoutOptions(state.layout, visible.nodes.size, density !== 'normal');
+      const layout = cy.elements().layout(options);
+      layout.one('layoutstop', () => {
+        performance.mark('ng:positioned');
+        fit();
+      });
       layout.run();
     }
     performance.mark('ng:laid-out');
@@ -308,11 +345,13 @@ function main(data: unknown): void {
   window.addEventListener('hashchange', () => {
     if (location.hash.replace(/^#/, '') !== encodeState(state)) location.reload();
   });
+  performance.mark('ng:ready-to-apply');
   apply();
   performance.mark('ng:mounted');
   select(state.selected);
   // an extension point for scripts and tests: the Cytoscape instance and the model (read-only use expected)
   (window as unknown as { newsgraph: unknown }).newsgraph = { cy, model, get state() { return state; } };
+  cy.one('render', () => performance.mark('ng:rendered'));
   requestAnimationFrame(() => requestAnimationFrame(() => {
     performance.mark('ng:drawn');
     document.body.setAttribute('data-render-ms', String(Math.round(performance.now() - started)));
@@ -320,7 +359,7 @@ function main(data: unknown): void {
   }));
 }
 
-loadGraph().then(main).catch((error: unknown) => {
+Promise.all([loadGraph(), loadFirstView()]).then(([data, firstView]) => main(data, firstView)).catch((error: unknown) => {
   const box = document.getElementById('details');
   if (box) fill(box, h('p', { class: 'error' }, `Could not load the graph: ${(error as Error).message}`));
   document.body.setAttribute('data-ready', 'error');
