@@ -60,7 +60,8 @@ function mergeSpellingVariants(persons: Map<string, GlobalPerson>): void {
   const buckets = new Map<string, string[]>();
   for (const sig of [...persons.keys()].sort()) {
     const [first, last, suffix = ''] = sig.split(' ');
-    if (!first || !last || last.length < MIN_VARIANT_SURNAME) continue;
+    // (letters only: "Lee100" and "Lee200" are labels, not spellings)
+    if (!first || !last || last.length < MIN_VARIANT_SURNAME || !/^\p{L}[\p{L}'’-]*$/u.test(last)) continue;
     const bucket = `${first} ${suffix}`;
     buckets.set(bucket, [...(buckets.get(bucket) ?? []), sig]);
   }

@@ -126,6 +126,7 @@ describe('coreference', () => {
     const r = extractText('Taras Kovalenkyy arrived in Lviv. Later Taras Kovalenky met Ida Kell. Ann Smith met Ann Smyth.');
     expect(r.entities.filter((e) => e.name.startsWith('Taras')).length).toBe(1);
     expect(r.entities.filter((e) => e.name.startsWith('Ann Sm')).length).toBe(2);
+    expect(extractText('Mayor Ann Lee100 met Governor Bo Chen100. Mayor Ann Lee200 met Governor Bo Chen200.').entities.length).toBe(4);
     const two = extractText('William Henry Harriman spoke. William Lloyd Harrimen met Ida Kell.');
     expect(two.entities.filter((e) => e.name.startsWith('William')).length).toBe(2);
   });
