@@ -177,7 +177,7 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
         continue;
       }
     }
-    const headType = classifyByHead(chunkTokens.map((t) => t.lower));
+    const headType = classifyByHead(chunkTokens.map((t) => t.lower), (w) => lex.wordClass(w) === 'first-name');
     // "Governor Ella Park", "Mayor Ann Lake": a title in front makes the rest a person's name, whatever its last word
     const titled = headType ? titleEnd(tokens, start, to, lex) : null;
     const titledName = titled && titled.hasHead ? tokens.slice(titled.end, to).filter((t) => t.text !== '.') : [];

@@ -62,6 +62,8 @@ const COMPANY = ', (?:accompanied|joined|flanked|escorted) by (?:[^,⟦⟧\\s]+ 
 const SHARED_SUBJECT = `(?:arrived|flew|landed|traveled|travelled|went|came|returned|spent|stayed|toured|visited|left|began|opened|started|made|paid|led|spoke|addressed|attended|told|gave|laid|signed|\\p{Ll}+ed) (?:(?!(?:that|said|says|which|who|whom|whose|when|because|if|while|as|but|after|before|although|though|until|since|where|whether|and|or)\\b)[^\\s⟦⟧,]+ |⟦[LOE]\\d+⟧ |, ){0,20}?(?:, )?and (?:then |later |also )?`;
 /** The word after "and" that begins a second verb phrase of the same subject in the past ("…, and was received by"). */
 export const SECOND_PAST_VERB = /(?:^|\s)and (?:then |later |also )?(?:was|were|met|held|flew|paid|sat|spoke|went|came|saw|took|made|gave|\p{Ll}+ed)\b/gu;
+/** Kin and relational nouns that may stand before a name: "visited his father King Charles". */
+const KIN = '(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|grandfather|grandmother|friend|ally|mentor|host|predecessor|successor|rival|boss)';
 const MACROS: Record<string, string> = {
   ADV: `(?:(?:${ADVERBS}|\\p{Ll}+ly|${TIME_PHRASE}) )*`,
   APPOS: `(?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧|⟦P\\d+⟧ 's) ){1,18}[,—–] |${COMPANY})?`,
@@ -70,7 +72,8 @@ const MACROS: Record<string, string> = {
   REL: `(?:, (?:who|which) |who |${SHARED_SUBJECT})?`,
   /** A relative pronoun only: people who travelled together and then "held talks" did not meet each other. */
   WHO: `(?:, (?:who|which) |who )?`,
-  HOSTPRE: `(?:(?:his|her|their|the|visiting|fellow|former|new|'s|⟦[LO]\\d+⟧) ){0,3}`,
+  /** Before a host or guest: "his father, King Charles", "her old friend", "the visiting". */
+  HOSTPRE: `(?:(?:his|her|their|the|visiting|fellow|former|new|old|'s|⟦[LO]\\d+⟧|${KIN}) ){0,3}(?:, (?=⟦P))?`,
   PRE: `(?:(?:\\p{Ll}[\\p{Ll}'-]*|'s|⟦[LOE]\\d+⟧) ){0,5}?`,
   GAP: `(?:(?:${WORD}|⟦[LOE]\\d+⟧) ){0,14}?`,
 };

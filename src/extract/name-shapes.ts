@@ -4,9 +4,9 @@ import type { Lexicon } from './lexicon.js';
 import { HONORIFICS, ROLE_HEADS } from './rules/titles.js';
 
 /** Small words that may sit inside a name chunk ("Bureau of …", "Ursula von der Leyen"). */
-export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'ibn', 'and', '&']);
-/** Particles of personal names ("de", "van", "al"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'ibn']);
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'ten', 'ter', 'bin', 'al', 'el', 'ibn', 'and', '&']);
+/** Particles of personal names ("de", "van", "al", "ten"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'ten', 'ter', 'bin', 'al', 'el', 'ibn']);
 /** Particles that begin a surname written without its first name, in lower case: "de Gaulle", "van Gogh", "von Braun". */
 const LEADING_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'du', 'di', 'della', 'dos']);
 /** Weekdays, months and holidays: capitalised, never names. */

@@ -19,7 +19,7 @@ export function personEvidence(name: Token[], lex: Lexicon): 'strong' | 'weak' |
   if (!first || !last) return 'none';
   const firstClass = lex.wordClass(first.lower);
   if (name.length >= 2) {
-    if (firstClass === 'first-name' || NICKNAMES[first.lower] || SURNAME_FIRST.has(first.lower)) return 'strong';
+    if (firstClass === 'first-name' || firstClass === 'person' || NICKNAMES[first.lower] || SURNAME_FIRST.has(first.lower)) return 'strong';
     if (lex.wordClass(last.lower) === 'last-name') return 'strong';
     if (name.some((t) => lex.wordClass(t.lower) === 'common' && !NAME_PARTICLES.has(t.lower))) return 'none';
     return 'weak';

@@ -19,6 +19,15 @@ describe('places', () => {
     expect(entitiesOf('The team flew to Baltimore.')).toContainEqual(['Baltimore', 'Place']);
     expect(relationsOf('Chancellor Otto Brandt toured West Berlin.')).toContain('VISITED asserted Otto Brandt -> West Berlin');
   });
+  test('buildings by their head word: theatres, stations, "… House" (not "Carl House", not "Speaker of the House")', () => {
+    const found = entitiesOf('Premier Ida Holm met Carl House at Government House near the Belasco Theater.');
+    expect(found).toEqual(expect.arrayContaining([['Government House', 'Place'], ['Belasco Theater', 'Place'], ['Carl House', 'Person']]));
+    expect(relationsOf('Speaker of the House Sam Rayburn met Erik ten Hag.').length).toBe(1);
+  });
+  test('a known name whose surname is a common word ("Taylor Swift") is a person; "ten" joins a name', () => {
+    expect(relationsOf('Taylor Swift arrived in Tokyo.')).toContain('VISITED asserted Taylor Swift -> Tokyo');
+    expect(entitiesOf('He met Erik ten Hag.')).toContainEqual(['Erik ten Hag', 'Person']);
+  });
   test('names that start with a place word are places: Cape, Fort, Camp', () => {
     expect(entitiesOf('Senator Jo Kemp flew to Cape Ann.')).toContainEqual(['Cape Ann', 'Place']);
   });

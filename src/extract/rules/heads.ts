@@ -19,7 +19,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'guesthouse', 'palace', 'square', 'hall', 'airport', 'base', 'gardens', 'garden', 'park', 'street', 'avenue', 'road', 'bridge', 'tower',
   'castle', 'canal', 'desert', 'coast', 'province', 'region', 'county', 'district', 'prefecture', 'territory', 'territories', 'cathedral',
   'temple', 'mosque', 'stadium', 'arena', 'hotel', 'villa', 'estate', 'ranch', 'building', 'capitol', 'plaza', 'harbor', 'harbour', 'port',
-  'heights', 'hills', 'field', 'fields', 'forest', 'channel', 'cape', 'falls', 'center-point',
+  'heights', 'hills', 'field', 'fields', 'forest', 'channel', 'cape', 'falls', 'center-point', 'dome', 'theatre', 'theater',
+  'station', 'monument', 'memorial', 'cemetery',
 ]);
 
 /** Words that begin a place's name: "Cape Cod", "Fort Daer", "Camp David", "Mount Vernon", "Lake Placid". */
@@ -35,13 +36,16 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
 /**
  * The type a name's head word gives it, or null. Places and events look at the last word; organizations at any word
  * after the first ("Cornell University", "Institute for China-America Studies").
+ * @param isGivenName - whether a word is a given name ("<given name> House" is a person: "Frank House")
  */
-export function classifyByHead(lowerWords: readonly string[]): EntityType | null {
+export function classifyByHead(lowerWords: readonly string[], isGivenName: (lower: string) => boolean = () => false): EntityType | null {
   const words = lowerWords.filter((w) => w !== '.');
   const last = words[words.length - 1];
   if (!last || words.length < 2) return null;
   if (EVENT_HEADS.has(last)) return 'Event';
-  if (PLACE_HEADS.has(last) || (last === 'house' && words[words.length - 2] === 'guest') || PLACE_PREFIXES.has(words[0]!)) return 'Place';
+  // "Clarence House", "Opera House" are buildings; "Frank House" a man, "Speaker of the House" a title
+  const building = last === 'house' && !['the', 'of'].includes(words[words.length - 2]!) && !isGivenName(words[words.length - 2]!);
+  if (PLACE_HEADS.has(last) || building || PLACE_PREFIXES.has(words[0]!)) return 'Place';
   if (words.some((w, i) => ORGANIZATION_HEADS.has(w) && (i > 0 || words.length > 1))) return 'Organization';
   return null;
 }

@@ -61,7 +61,7 @@ export const RELATION_RULES: RelationRule[] = [
       ['Pope Francis received President Joe Biden at the Vatican.', 'Francis', 'Joe Biden'], ['Premier Ida Holm welcomed Chancellor Ute Brenner to Oslo on Tuesday.', 'Ida Holm', 'Ute Brenner']],
     counterexamples: ['The President received a detailed report from his U.N. Ambassador Adlai Stevenson.', 'Premier Ida Holm welcomed Chancellor Ute Brenner to the talks by video link.'] },
   { id: 'met.visited-person', type: 'MET_WITH', confidence: 0.8, pattern: `{A:P} {APPOS}{REL}{ADV}(?<T>visited|visits|visiting|paid a courtesy call on|paid a call on|paid a visit to) {HOSTPRE}{B:P}(?! to )`,
-    examples: [['Mrs. Ada Klein visited Dr. Omar Said in Fresno last spring.', 'Ada Klein', 'Omar Said'], ['The envoy Lars Berg paid a courtesy call on Chancellor Eva Roth at her office.', 'Lars Berg', 'Eva Roth']],
+    examples: [['Prince Tomas visited his father, King Olav Berg, at the palace.', 'Tomas', 'Olav Berg'], ['Mrs. Ada Klein visited Dr. Omar Said in Fresno last spring.', 'Ada Klein', 'Omar Said'], ['The envoy Lars Berg paid a courtesy call on Chancellor Eva Roth at her office.', 'Lars Berg', 'Eva Roth']],
     counterexamples: ['Senator Dana Wu called on President Alan Frost to resign.', 'The President has also called upon the Attorney General, Governor Ray Holt and Mayor Ed Cobb to act.'] },
   { id: 'met.hosted-meal', type: 'MET_WITH', visitor: 'object', confidence: 0.75, pattern: `{A:P} {APPOS}{REL}{ADV}(?<T>hosted|hosts|gave|gives|held|holds|threw|throws) (?:a |an )?(?:\\S+ ){0,2}?(?:dinner|lunch|luncheon|banquet|reception|breakfast) (?:for|in honou?r of) {HOSTPRE}{B:P}`,
     examples: [['Premier Ida Holm hosted a state dinner for Chancellor Ute Brenner at the palace.', 'Ida Holm', 'Ute Brenner']],

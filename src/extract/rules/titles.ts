@@ -24,7 +24,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'metropolitan', 'chaplain', 'provost', 'rector', 'superintendent', 'inspector', 'detective', 'constable', 'sheriff',
   // descriptions news puts in front of a name ("Nobel laureate Paul Romer", "billionaire investor Ray Dalio")
   'laureate', 'investor', 'billionaire', 'tycoon', 'entrepreneur', 'activist', 'dissident', 'rapper', 'novelist', 'historian', 'scientist',
-  'cleric', 'militant', 'warlord',
+  'cleric', 'militant', 'warlord', 'manager', 'owner',
 ]);
 
 /** Words that modify a role ("Foreign", "Defence", "Assistant", "Deputy", "top"). */
