@@ -32,6 +32,8 @@ export interface RawMention extends Mention {
   appositiveBefore?: boolean;
   /** A role reference after "the" ("the new Assistant Secretary of State"): may point back to the last person named. */
   definite?: boolean;
+  /** For an object pronoun ("him", "her"): where its clause begins; a person named there is not who it means. */
+  clauseStart?: number;
   /** A pronoun in a fronted phrase that points forward to the main clause's subject ("During his stay in Seoul, Kishida …"). */
   cataphoric?: boolean;
   /** "his" / "her" owning an event ("the results of his visit"): rendered as the person's possessive. */
@@ -315,8 +317,17 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
   tokens.forEach((t, k) => {
     const owns = (t.lower === 'his' || t.lower === 'her') && (k === 0 || GOVERNING_WORDS.has(tokens[k - 1]!.lower))
       && [tokens[k + 1], tokens[k + 2]].some((u) => u !== undefined && OWNED_EVENTS.has(u.lower));
+    // "hosted her Serbian counterpart", "her husband": "her" before a noun phrase is a determiner, not the object
+    const next = tokens[k + 1];
+    const determiner = t.lower === 'her' && next?.word === true && (next.upper || (!lex.tags(next.lower).some((tag) => FUNCTION_TAGS.includes(tag) || tag === 'Adverb')
+      && lex.tags(next.lower).some((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Plural' || tag === 'Adjective')));
     if (owns) add(t, 'Person', 'pronoun', { possessive: true });
-    else if (PERSON_PRONOUNS.has(t.lower)) add(t, 'Person', 'pronoun');
+    else if ((t.lower === 'him' || t.lower === 'her') && !determiner) {
+      // an object pronoun's own clause begins after the last clause word before it ("Kemp said that Holm met him")
+      let b = k - 1;
+      while (b > 0 && !CLAUSE_WORDS.has(tokens[b]!.lower)) b--;
+      add(t, 'Person', 'pronoun', { clauseStart: tokens[b]?.start ?? sentence.start });
+    } else if (PERSON_PRONOUNS.has(t.lower) && !determiner) add(t, 'Person', 'pronoun');
   });
   const kept = dropOverlaps(out);
   markCataphora(kept, tokens, text);
@@ -362,6 +373,9 @@ function dropOverlaps(mentions: RawMention[]): RawMention[] {
   }
   return out;
 }
+
+/** Words that begin a clause (for an object pronoun's own clause). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'who', 'whom', 'which', 'when', 'after', 'before', 'because', 'while', 'said', 'says', 'told', 'if', 'but', ',', ';', ':']);
 
 /** Words that open a fronted phrase whose pronouns can point forward: "During his visit, A …", "After she landed, A …". */
 const FRONTING_WORDS: ReadonlySet<string> = new Set(['during', 'after', 'before', 'on', 'upon', 'while', 'when', 'as', 'in', 'at', 'following', 'since', 'ahead', 'throughout', 'until']);

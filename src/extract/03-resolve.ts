@@ -288,12 +288,16 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
         return;
       }
     }
+    // an object pronoun ("Kemp visited her") is not its own clause's subject (that would be "herself")
+    const ownClause = m.clauseStart;
     for (let j = i - 1; j >= 0; j--) {
       const prev = mentions[j]!;
       if (m.sentence - prev.sentence > 2) break;
       const key = mentionEntity[j];
       if (prev.type !== 'Person' || !key) continue;
-      if (prev.sentence === m.sentence) target = key; // keep going: the first person of the sentence wins
+      if (prev.sentence === m.sentence) {
+        if (ownClause === undefined || prev.start < ownClause) target = key; // keep going: the first person of the sentence wins
+      }
       else if (target === null) {
         // first person mention of that earlier sentence
         let k = j;

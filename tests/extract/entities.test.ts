@@ -178,6 +178,16 @@ describe('coreference', () => {
     expect(holds(relationsOf('Varkonyi hosted Chancellor Ute Brenner in Graz on Monday.'), 'MET_WITH', 'asserted', 'Varkonyi', 'Ute Brenner')).toBe(true);
     expect(entitiesOf('Varkonyi was cold and wet.')).toEqual([]);
   });
+  test('"A and B met C": each met C, not each other', () => {
+    const found = relationsOf('Chancellor Mark Olsen and President Ruth Weiss met Premier Ida Holm.');
+    expect(holds(found, 'MET_WITH', 'asserted', 'Mark Olsen', 'Ida Holm') && holds(found, 'MET_WITH', 'asserted', 'Ruth Weiss', 'Ida Holm')).toBe(true);
+    expect(holds(found, 'MET_WITH', 'asserted', 'Mark Olsen', 'Ruth Weiss')).toBe(false);
+  });
+  test('"her" before a noun phrase is a determiner; an object pronoun is not its own clause\'s subject', () => {
+    expect(holds(relationsOf('Premier Katrin Ols hosted her Danish counterpart Ivo Marsh.'), 'MET_WITH', 'asserted', 'Katrin Ols', 'Ivo Marsh')).toBe(true);
+    expect(holds(relationsOf('Mayor Ann Tate arrived. Governor Jo Kemp met her in Paris.'), 'MET_WITH', 'asserted', 'Jo Kemp', 'Ann Tate')).toBe(true);
+    expect(holds(relationsOf('Mayor Ann Tate arrived. Governor Jo Kemp said that Premier Ida Holm met him.'), 'MET_WITH', 'asserted', 'Ida Holm', 'Jo Kemp')).toBe(true);
+  });
   test('a pronoun in a fronted phrase points forward to the subject after the comma', () => {
     const found = relationsOf('Premier Ida Holm flew in. During his stay in Oslo, Chancellor Jon Lie met Ute Brenner.');
     expect(found).toContain('VISITED asserted Jon Lie -> Oslo');
