@@ -198,6 +198,9 @@ describe('coreference', () => {
     const found = relationsOf('Mayor Cy Lund spoke first. Asked whether he would visit Oslo, Premier Jon Lie said no.');
     expect(found).toContain('VISITED hypothetical Jon Lie -> Oslo');
   });
+  test('"on the sidelines of the summit in Lima" says where a meeting was', () => {
+    expect(relationsOf('President Ana Ruiz met Premier Ida Holm on the sidelines of the summit in Lima.')).toContain('VISITED asserted Ana Ruiz -> Lima');
+  });
   test('a place phrase that opens the sentence is where its meeting was', () => {
     expect(relationsOf('In Lyon, Mayor Ann Tate met President Luc Borel.')).toContain('VISITED asserted Ann Tate -> Lyon');
   });
