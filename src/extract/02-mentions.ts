@@ -333,22 +333,18 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
   markCataphora(kept, tokens, text);
   const commaBetween = (left: RawMention, right: RawMention): boolean => /^\s*,\s*$/.test(text.slice(left.end, right.roleStart ?? right.start));
   const isName = (m: RawMention): boolean => m.type === 'Person' && m.via !== 'pronoun' && m.via !== 'role-reference';
-  // "Woburn, Mass.", "Farmington, Conn.": an unknown lone name followed by ", <state or country>" is a town
+  // a lone unknown name (weak or tentative) retyped by its neighbour:
+  // - "Woburn, Mass.", "Farmington, Conn.": followed by ", <state or country>" it is a town;
+  // - "OpenAI's Sam Altman", "DuPont's Ann Lee": of a firm's shape (a capital inside, not "McCain") and owning a person,
+  //   it is the body they speak for ("Puccini's Madame Butterfly", "Eisenhower's aide" stay people)
   for (let k = 0; k + 1 < kept.length; k++) {
     const [m, next] = [kept[k]!, kept[k + 1]!];
-    if (m.type === 'Person' && (m.weak === true || m.tentative === true) && !m.text.includes(' ') && next.via === 'gazetteer'
-      && (next.type === 'Place' || next.type === 'Country') && commaBetween(m, next)) {
-      kept[k] = { start: m.start, end: m.end, text: m.text, type: 'City', sentence: m.sentence, via: 'place-pair' };
-    }
-  }
-  // "OpenAI's Sam Altman", "DuPont's Ann Lee": a lone name of a firm's shape (a capital inside, not "McCain") owning a
-  // person is the body they speak for ("Puccini's Madame Butterfly", "Eisenhower's aide" stay people)
-  for (let k = 0; k + 1 < kept.length; k++) {
-    const [m, next] = [kept[k]!, kept[k + 1]!];
-    if (m.type === 'Person' && (m.weak === true || m.tentative === true) && /^(?!Ma?c|O')\p{Lu}\p{L}*\p{Ll}\p{Lu}/u.test(m.text) && !m.text.includes(' ')
-      && isName(next) && /^['’]s\s+$/.test(text.slice(m.end, next.roleStart ?? next.start))) {
-      kept[k] = { start: m.start, end: m.end, text: m.text, type: 'Organization', sentence: m.sentence, via: 'owner' };
-    }
+    if (m.type !== 'Person' || !(m.weak === true || m.tentative === true) || m.text.includes(' ')) continue;
+    const retype = (type: EntityType, via: string): void => {
+      kept[k] = { start: m.start, end: m.end, text: m.text, type, sentence: m.sentence, via };
+    };
+    if (next.via === 'gazetteer' && (next.type === 'Place' || next.type === 'Country') && commaBetween(m, next)) retype('City', 'place-pair');
+    else if (/^(?!Ma?c|O')\p{Lu}\p{L}*\p{Ll}\p{Lu}/u.test(m.text) && isName(next) && /^['’]s\s+$/.test(text.slice(m.end, next.roleStart ?? next.start))) retype('Organization', 'owner');
   }
   // a role reference set off by a comma is the role of the name right before it ("Couve de Murville, French Foreign
   // Minister,"), else of the name right after it ("Qatar's prime minister, Sheikh Mohammed")
