@@ -7,9 +7,10 @@ import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, QueryResult } from 'kuzu';
 import type { GraphStore, LoadOptions, LoadReport, Row } from '../store.js';
 import type { KnowledgeGraph } from '../model.js';
-import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../types.js';
 import { QueryError, StoreConnectionError } from '../../errors.js';
-import { loadInBatches, safeLabel, storeRows } from './rows.js';
+import { entityRows, loadInBatches, relationRow, safeLabel } from './rows.js';
+import { UNIT, carried, writeStaging, type StagingValue } from './staging.js';
 
 const ENTITY_COLUMNS = 'id STRING, name STRING, aliases STRING[], roles STRING[], mentions INT64, docs STRING[], PRIMARY KEY(id)';
 const RELATION_COLUMNS = 'key STRING, status STRING, date STRING, place STRING, confidence DOUBLE, evidence STRING, evidence_count INT64, docs STRING[], rule_ids STRING[]';
@@ -31,9 +32,6 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-/** Joins list elements in parameters (never found in text: it is a C0 control character we strip). */
-const UNIT = '\u001f';
-
 /**
  * kuzu infers a parameter's type from the first row, so a first row with an empty list leaves the column untyped and
  * later lists fail. Lists therefore travel as one string joined by U+001F and are split again in Cypher (`listOf`);
@@ -43,53 +41,36 @@ function typedRows(rows: ReadonlyArray<object>): Array<Record<string, unknown>> 
   return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, carried(v)])));
 }
 
-/** A value as parameters and staging files carry it: a list joined by U+001F (its own U+001F made spaces), null as ''. */
-function carried(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((x: string) => x.replaceAll(UNIT, ' ')).join(UNIT);
-  return value === null ? '' : value;
-}
-
 /** Cypher that turns a joined string parameter back into a list (null for an empty list). */
 const textOf = (expr: string): string => `CASE WHEN ${expr} = '' THEN CAST(NULL AS STRING) ELSE ${expr} END`;
 const listOf = (expr: string): string => `CASE WHEN ${expr} = '' THEN NULL ELSE string_split(${expr}, '${UNIT}') END`;
 
-/** Field separator of the unquoted staging format: a C0 control character that text in the graph does not hold. */
-const FIELD = '\u001e';
-/** Characters that force the quoted staging format when a value holds one. */
-const NEEDS_QUOTING = /[\n\r\u001e\u0002]/;
-
-/** The text of one staging field (see `carried`). */
-function field(value: unknown): string {
-  return value === undefined ? '' : String(carried(value));
+/** How long one table of the last bulk load took: writing its staging file, then kuzu's COPY of it (milliseconds). */
+export interface LoadPhase {
+  table: string;
+  rows: number;
+  stageMs: number;
+  copyMs: number;
 }
 
-/**
- * Writes the staging file kuzu's COPY reads (internal, never shown to users), in one pass over the rows and in chunks,
- * so memory stays flat. Unquoted, U+001E-separated fields when no value holds a line break or a separator — kuzu reads
- * those about twice as fast; otherwise RFC 4180 quoting (every field quoted, quotes doubled). Returns the reader options.
- */
-async function writeStaging(file: string, rows: ReadonlyArray<object>, columns: readonly string[]): Promise<string> {
-  const texts = (row: object): string[] => columns.map((c) => field((row as Record<string, unknown>)[c]));
-  const unsafe = (v: unknown): boolean => (typeof v === 'string' ? NEEDS_QUOTING.test(v) : Array.isArray(v) && v.some((x) => NEEDS_QUOTING.test(String(x))));
-  const quoted = rows.some((row) => columns.some((c) => unsafe((row as Record<string, unknown>)[c])));
-  const line = quoted
-    ? (row: object): string => texts(row).map((t) => `"${t.replaceAll('"', '""')}"`).join(',')
-    : (row: object): string => texts(row).join(FIELD);
-  const handle = await fs.open(file, 'w');
-  try {
-    let chunk = `${columns.join(quoted ? ',' : FIELD)}\n`;
-    for (const row of rows) {
-      chunk += `${line(row)}\n`;
-      if (chunk.length > 1 << 20) {
-        await handle.write(chunk);
-        chunk = '';
-      }
-    }
-    await handle.write(chunk);
-  } finally {
-    await handle.close();
+/** The relation edges of a graph grouped by (type, from label, to label): one COPY each. */
+function relationGroups(graph: KnowledgeGraph): Map<string, { type: RelationType; from: EntityType; to: EntityType; keys: string[] }> {
+  const groups = new Map<string, { type: RelationType; from: EntityType; to: EntityType; keys: string[] }>();
+  graph.forEachEdge((key, a, _source, _target, sa, ta) => {
+    const group = `${a.type}|${sa.type}|${ta.type}`;
+    let entry = groups.get(group);
+    if (!entry) groups.set(group, (entry = { type: a.type, from: sa.type, to: ta.type, keys: [] }));
+    entry.keys.push(key);
+  });
+  return groups;
+}
+
+/** The staging values of some relation edges, built one at a time (no row kept) from the rows shared with Neo4j. */
+function* relationValues(graph: KnowledgeGraph, keys: readonly string[]): Iterable<readonly StagingValue[]> {
+  for (const key of keys) {
+    const r = relationRow(key, graph.getEdgeAttributes(key), graph.source(key), graph.target(key));
+    yield [r.source, r.target, r.key, r.status, r.date, r.place, r.confidence, r.evidence, r.evidence_count, r.docs, r.rule_ids];
   }
-  return quoted ? 'header=true, parallel=false' : `header=true, delim='${FIELD}', quote='\u0002', escape='\u0002', parallel=false`;
 }
 
 /** A kuzu error as a QueryError with the engine's message and position. */
@@ -103,7 +84,13 @@ export function toQueryError(error: unknown): QueryError {
 /** The embedded store over one kuzu database. */
 export class KuzuStore implements GraphStore {
   readonly name = 'embedded';
+  private phases: LoadPhase[] = [];
   private constructor(private readonly db: Database, private readonly conn: Connection) {}
+
+  /** Per-table timings of the last bulk load of this store (empty before one, or after a load by MERGE): for benchmarks. */
+  get lastLoadPhases(): readonly LoadPhase[] {
+    return this.phases;
+  }
 
   /** Opens (or creates) a database at `file` (":memory:" for an in-memory one) and makes sure the schema exists. */
   static async open(file: string, options: { readOnly?: boolean } = {}): Promise<KuzuStore> {
@@ -146,52 +133,78 @@ export class KuzuStore implements GraphStore {
     return this.mergeLoad(graph, options);
   }
 
-  /** Bulk load of an empty store: every table from a temporary CSV file through `COPY … FROM (LOAD FROM …)`. */
+  /**
+   * Bulk load of an empty store: every table from a temporary staging file through `COPY … FROM (LOAD FROM …)`. Files
+   * are written in table order by one task while another copies each as soon as it is written, so JS work (rows, text,
+   * writes) runs on its own core while kuzu copies on its threads.
+   */
   private async copyLoad(graph: KnowledgeGraph, options: LoadOptions): Promise<LoadReport> {
     const started = process.hrtime.bigint();
-    const rows = storeRows(graph);
+    const since = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e6;
+    const rows = entityRows(graph);
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsgraph-kuzu-'));
     const total = graph.order + graph.size + rows.articles.length;
     // one job per table (and per FROM/TO pair): the order matters (nodes and articles before the relations between them)
-    interface Job { name: string; records: ReadonlyArray<object>; columns: string[]; target: string; returns: string; pair?: [string, string] }
+    interface Job { name: string; count: number; rows: () => Iterable<readonly StagingValue[]>; columns: string[]; target: string; returns: string; pair?: [string, string] }
     const jobs: Job[] = [];
     for (const [label, list] of rows.nodes) {
-      jobs.push({ name: `node-${label}`, records: list, columns: ['id', 'name', 'aliases', 'roles', 'mentions', 'docs'], target: safeLabel(label),
+      jobs.push({ name: `node-${label}`, count: list.length, rows: () => list.map((r) => [r.id, r.name, r.aliases, r.roles, r.mentions, r.docs]),
+        columns: ['id', 'name', 'aliases', 'roles', 'mentions', 'docs'], target: safeLabel(label),
         returns: `id, name, ${listOf('aliases')}, ${listOf('roles')}, CAST(mentions AS INT64), ${listOf('docs')}` });
     }
-    jobs.push({ name: 'articles', records: rows.articles, columns: ['id', 'title', 'date'], target: 'Article', returns: `id, ${textOf('title')}, ${textOf('date')}` });
-    for (const [group, entry] of rows.relations) {
-      jobs.push({ name: `rel-${group.replaceAll('|', '-')}`, records: entry.rows, columns: ['source', 'target', 'key', 'status', 'date', 'place', 'confidence', 'evidence', 'evidence_count', 'docs', 'rule_ids'],
+    jobs.push({ name: 'articles', count: rows.articles.length, rows: () => rows.articles.map((r) => [r.id, r.title, r.date]),
+      columns: ['id', 'title', 'date'], target: 'Article', returns: `id, ${textOf('title')}, ${textOf('date')}` });
+    for (const [group, entry] of relationGroups(graph)) {
+      jobs.push({ name: `rel-${group.replaceAll('|', '-')}`, count: entry.keys.length, rows: () => relationValues(graph, entry.keys),
+        columns: ['source', 'target', 'key', 'status', 'date', 'place', 'confidence', 'evidence', 'evidence_count', 'docs', 'rule_ids'],
         target: safeLabel(entry.type), pair: [safeLabel(entry.from), safeLabel(entry.to)],
         returns: `source, target, key, status, ${textOf('date')}, ${textOf('place')}, CAST(confidence AS DOUBLE), evidence, CAST(evidence_count AS INT64), ${listOf('docs')}, ${listOf('rule_ids')}` });
     }
     let mentions = 0;
     for (const [label, list] of rows.mentions) {
-      jobs.push({ name: `mentions-${label}`, records: list, columns: ['article', 'entity'], target: 'MENTIONS', returns: 'article, entity', pair: ['Article', safeLabel(label)] });
+      jobs.push({ name: `mentions-${label}`, count: list.length, rows: () => list.map((r) => [r.article, r.entity]), columns: ['article', 'entity'],
+        target: 'MENTIONS', returns: 'article, entity', pair: ['Article', safeLabel(label)] });
       mentions += list.length;
     }
-    const todo = jobs.filter((j) => j.records.length > 0);
-    const stage = (job: Job): Promise<string> => writeStaging(path.join(dir, `${job.name}.csv`), job.records, job.columns);
+    const todo = jobs.filter((j) => j.count > 0);
+    const fileOf = (job: Job): string => path.join(dir, `${job.name}.csv`);
+    const phases: LoadPhase[] = todo.map((j) => ({ table: j.name, rows: j.count, stageMs: 0, copyMs: 0 }));
+    let stopped = false;
+    // the writer: every staging file in order, each settled as soon as it is written (stops early after a failed COPY)
+    let previous: Promise<unknown> = Promise.resolve();
+    const staged = todo.map((job, i) => {
+      const next = previous.then(async () => {
+        if (stopped) throw new Error('newsgraph/stores: load stopped');
+        const t = process.hrtime.bigint();
+        const reader = await writeStaging(fileOf(job), job.columns, job.rows);
+        phases[i]!.stageMs = since(t);
+        return reader;
+      });
+      next.catch(() => undefined); // awaited below, or dropped after a failed COPY
+      previous = next;
+      return next;
+    });
     let done = 0;
-    // a pipeline: the next table's staging file is written while kuzu copies this one (its COPY runs on its own threads)
-    let staged = todo[0] ? stage(todo[0]) : null;
     try {
       for (let i = 0; i < todo.length; i++) {
         const job = todo[i]!;
-        const reader = await staged!;
-        staged = todo[i + 1] ? stage(todo[i + 1]!) : null;
-        const file = path.join(dir, `${job.name}.csv`);
+        const reader = await staged[i]!;
         // every column read as STRING (no type sniffing: "2023-05" must stay text); numbers are cast in RETURN
         const headers = job.columns.map((c) => `${c} STRING`).join(', ');
         const into = job.pair ? ` (from='${job.pair[0]}', to='${job.pair[1]}')` : '';
-        await this.run(`COPY ${job.target} FROM (LOAD WITH HEADERS (${headers}) FROM '${file.replaceAll("'", "\\'")}' (${reader}) RETURN ${job.returns})${into}`);
-        done += job.records.length;
+        const t = process.hrtime.bigint();
+        await this.run(`COPY ${job.target} FROM (LOAD WITH HEADERS (${headers}) FROM '${fileOf(job).replaceAll("'", "\\'")}' (${reader}) RETURN ${job.returns})${into}`);
+        phases[i]!.copyMs = since(t);
+        await fs.rm(fileOf(job), { force: true });
+        done += job.count;
         options.onProgress?.(done, total);
       }
     } finally {
-      await staged?.catch(() => undefined); // after a failed COPY the next file may still be being written: let it settle
+      stopped = true;
+      await previous.catch(() => undefined); // after a failed COPY a file may still be being written: let it settle
       await fs.rm(dir, { recursive: true, force: true });
     }
+    this.phases = phases;
     return { nodes: graph.order, relationships: graph.size, articles: rows.articles.length, mentions, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
   }
 

@@ -1,6 +1,6 @@
 // Rows for bulk loads, shared by the embedded and Neo4j stores: one shape, parameters only, labels from fixed lists.
 import type { KnowledgeGraph } from '../model.js';
-import type { EntityType, RelationType } from '../../types.js';
+import type { EdgeAttributes, EntityType, RelationType } from '../../types.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
 
 /** An entity node row. */
@@ -57,25 +57,36 @@ export function safeLabel(name: string): string {
   return name;
 }
 
-/** Builds every row of a graph. */
-export function storeRows(graph: KnowledgeGraph): StoreRows {
+/** The row of one relation edge (what {@link storeRows} holds, for stores that stream edges instead). */
+export function relationRow(key: string, a: EdgeAttributes, source: string, target: string): RelationRow {
+  return {
+    source, target, key, status: a.status, date: a.when, place: a.where, confidence: a.confidence, evidence: JSON.stringify(a.evidence),
+    evidence_count: a.evidence.length, docs: [...new Set(a.evidence.map((e) => e.doc))], rule_ids: [...new Set(a.evidence.map((e) => e.ruleId))],
+  };
+}
+
+/** The entity, Article and MENTIONS rows of a graph (every row but the relations'). */
+export function entityRows(graph: KnowledgeGraph): Omit<StoreRows, 'relations'> {
   const nodes = new Map<EntityType, NodeRow[]>();
   const mentions = new Map<EntityType, MentionRow[]>();
   graph.forEachNode((id, a) => {
     (nodes.get(a.type) ?? nodes.set(a.type, []).get(a.type)!).push({ id, name: a.name, aliases: a.aliases, roles: a.roles, mentions: a.mentions, docs: a.docs });
     for (const doc of a.docs) (mentions.get(a.type) ?? mentions.set(a.type, []).get(a.type)!).push({ article: doc, entity: id });
   });
+  const articles = graph.getAttribute('documents').map((d) => ({ id: d.id, title: d.title, date: d.date }));
+  return { nodes, articles, mentions };
+}
+
+/** Builds every row of a graph. */
+export function storeRows(graph: KnowledgeGraph): StoreRows {
   const relations: StoreRows['relations'] = new Map();
   graph.forEachEdge((key, a, source, target, sa, ta) => {
     const group = `${a.type}|${sa.type}|${ta.type}`;
     let entry = relations.get(group);
     if (!entry) relations.set(group, (entry = { type: a.type, from: sa.type, to: ta.type, rows: [] }));
-    entry.rows.push({
-      source, target, key, status: a.status, date: a.when, place: a.where, confidence: a.confidence, evidence: JSON.stringify(a.evidence),
-      evidence_count: a.evidence.length, docs: [...new Set(a.evidence.map((e) => e.doc))], rule_ids: [...new Set(a.evidence.map((e) => e.ruleId))],
-    });
+    entry.rows.push(relationRow(key, a, source, target));
   });
-  const articles = graph.getAttribute('documents').map((d) => ({ id: d.id, title: d.title, date: d.date }));
+  const { nodes, articles, mentions } = entityRows(graph);
   return { nodes, relations, articles, mentions };
 }
 
