@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { KgError } from '../errors.js';
-import { firstViewLayout } from './first-view.js';
+import { cachedFirstViewLayout } from './first-view.js';
 
 /**
  * The policy: scripts from this origin only, nothing else loaded, no framing. Styles also allow inline (Cytoscape
@@ -21,7 +21,9 @@ export interface ViewerServer {
 
 /**
  * Serves the viewer for one build folder on 127.0.0.1. The only paths served are `/`, `/index.html`, `/viewer.js`,
- * `/viewer.css`, `/graph.json` and `/first-view.json` (the opening view's layout, computed here); anything else is 404 (so `..`, encoded or not, never reaches the file system).
+ * `/viewer.css`, `/graph.json` and `/first-view.json` (the opening view's layout, computed once per graph here and cached
+ * beside graph.json, see `cachedFirstViewLayout`); anything else is 404 (so `..`, encoded or not, never reaches the file system).
+ * Resolves once the opening layout is ready, so the first visit finds it.
  * @param outdir - the build folder holding graph.json
  * @param assets - the folder holding the built viewer
  * @param port - a port, or 0 for a free one
@@ -35,23 +37,18 @@ export async function startViewerServer(outdir: string, assets: string, port = 0
     ['/viewer.css', { file: path.join(assets, 'viewer.css'), type: 'text/css; charset=utf-8', cache: 'no-cache' }],
     ['/graph.json', { file: path.join(outdir, 'graph.json'), type: 'application/json; charset=utf-8', cache: 'no-store' }],
   ]);
-  // the opening view's layout, computed once per version of graph.json (started now, so it is ready by the first visit)
+  // the opening view's layout: from the cache beside graph.json or computed, again only when graph.json changes
   let layout: { version: string; body: Promise<Buffer | null> } | null = null;
   const openingLayout = async (): Promise<Buffer | null> => {
-    const file = path.join(outdir, 'graph.json');
-    const stat = await fs.stat(file).catch(() => null);
+    const stat = await fs.stat(path.join(outdir, 'graph.json')).catch(() => null);
     if (!stat) return null;
     const version = `${stat.mtimeMs}:${stat.size}`;
     if (layout?.version !== version) {
-      const body = fs.readFile(file, 'utf8').then(async (text) => {
-        const positions = await firstViewLayout(JSON.parse(text) as unknown, assets);
-        return positions ? Buffer.from(JSON.stringify(positions)) : null;
-      }).catch(() => null);
+      const body = cachedFirstViewLayout(outdir, assets).then((json) => (json === null ? null : Buffer.from(json)), () => null);
       layout = { version, body };
     }
     return layout.body;
   };
-  void openingLayout();
   const server = http.createServer((req, res) => {
     const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -90,6 +87,7 @@ export async function startViewerServer(outdir: string, assets: string, port = 0
     });
     server.listen(port, '127.0.0.1', () => resolve());
   });
+  await openingLayout();
   const actual = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${actual}/`,

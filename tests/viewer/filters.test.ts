@@ -4,6 +4,7 @@ import { modelFromGraphJson, searchNodes, triggerParts, type GraphModel } from '
 import { DEFAULT_STATE, degrees, focusOn, overviewMinDegree, visibleElements, type ViewState } from '../../viewer/src/filters.js';
 import { syntheticGraph } from '../../src/graph/synthetic.js';
 import { decodeState, encodeState } from '../../viewer/src/state.js';
+import { isOpeningView, openingState } from '../../viewer/src/first-view.js';
 import { contractGraph } from '../graph/stores/contract.js';
 import { ENTITY_TYPES, RELATION_TYPES, STATUSES } from '../../src/types.js';
 
@@ -140,4 +141,15 @@ describe('focusOn', () => {
     expect(s.hops).toBe(2);
     expect(visibleElements(model, s).nodes.has('person:bo')).toBe(true);
   });
+});
+
+test('isOpeningView: the opening view with or without a selection; any filter, focus or layout is another view', () => {
+  const big = modelFromGraphJson(syntheticGraph({ nodes: 1500, edges: 4000, seed: 7 }).export());
+  const opening = openingState(big, degrees(big));
+  expect(opening.minDegree).toBeGreaterThan(1);
+  expect(isOpeningView(opening, opening)).toBe(true);
+  expect(isOpeningView({ ...opening, selected: 'x' }, opening)).toBe(true);
+  for (const other of [{ minDegree: opening.minDegree - 1 }, { layout: 'fcose' }, { focus: 'x' }, { relations: ['MET_WITH' as const] }, { hops: 2 as const }]) {
+    expect(isOpeningView({ ...opening, ...other }, opening)).toBe(false);
+  }
 });

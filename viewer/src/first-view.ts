@@ -1,6 +1,7 @@
 // The view a graph opens on (its best-connected core when large), shared by the page and by the Node side that lays it out once.
 import type { GraphModel } from './model.js';
 import { DEFAULT_STATE, overviewMinDegree, type ViewState } from './filters.js';
+import { encodeState } from './state.js';
 
 /** A graph with more nodes than this opens on its best-connected core (see {@link overviewMinDegree}). */
 export const LARGE = 1000;
@@ -22,6 +23,14 @@ export interface FirstView {
 export function openingState(model: GraphModel, degreeOf: ReadonlyMap<string, number>, base: ViewState = DEFAULT_STATE, urlSetsDegree = false): ViewState {
   if (model.nodes.length <= LARGE || urlSetsDegree) return base;
   return { ...base, minDegree: overviewMinDegree(model, OVERVIEW.nodes, OVERVIEW.edges, degreeOf) };
+}
+
+/**
+ * Is `state` the view a graph opens on (`opening`, from {@link openingState} with no URL state)? The selection does not
+ * change what is shown, so it may differ; any filter, focus or layout choice makes another view.
+ */
+export function isOpeningView(state: ViewState, opening: ViewState): boolean {
+  return encodeState({ ...state, selected: null }) === encodeState({ ...opening, selected: null });
 }
 
 /** Is `data` a {@link FirstView}? (It comes from the network or from an inlined script element.) */

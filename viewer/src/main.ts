@@ -5,7 +5,7 @@ import { ENTITY_TYPES, RELATION_TYPES, STATUSES } from '../../src/types.js';
 import { ENTITY_COLORS, RELATION_COLORS } from '../../src/graph/palette.js';
 import { modelFromGraphJson, searchNodes, type NodeRecord } from './model.js';
 import { DEFAULT_STATE, degrees, focusOn, visibleElements, type ViewState } from './filters.js';
-import { isFirstView, LARGE, openingState, placesExactly, type FirstView } from './first-view.js';
+import { isFirstView, isOpeningView, LARGE, openingState, placesExactly, type FirstView } from './first-view.js';
 import { decodeState, encodeState } from './state.js';
 import { densityOf, stylesheet, viewStyleInputs, type Density } from './style.js';
 import { toCytoscapeElements } from './elements.js';
@@ -20,8 +20,6 @@ cytoscape.use(fcose);
 
 /** The closest "fit" zooms. */
 const MAX_FIT_ZOOM = 1.25;
-/** How many of the best-connected shown nodes keep their labels in crowded views. */
-const HUBS = 15;
 
 async function loadGraph(): Promise<unknown> {
   const inline = document.getElementById('graph-data');
@@ -104,7 +102,7 @@ function main(data: unknown, firstView: FirstView | null): void {
     performance.mark('ng:filtered');
     const density = densityOf(visible.nodes.size, visible.edges.size);
     // the best-connected shown nodes keep their labels when the others are hidden
-    const { range, hubDegree } = viewStyleInputs(visible.nodes, degreeOf, HUBS);
+    const { range, hubDegree } = viewStyleInputs(visible.nodes, degreeOf);
     cy.batch(() => {
       cy.elements().filter((el) => !(el.isNode() ? visible.nodes.has(el.id()) : visible.edges.has(el.id()))).remove();
       const missing: ElementDefinition[] = [];
@@ -123,7 +121,7 @@ function main(data: unknown, firstView: FirstView | null): void {
     counts.setAttribute('data-nodes', String(visible.nodes.size));
     counts.setAttribute('data-edges', String(visible.edges.size));
     // the opening view was laid out once outside the page (first-view.json): place it, no layout to run
-    const preset = opening && firstView !== null && state.layout === 'auto' && placesExactly(firstView, visible.nodes) ? firstView : null;
+    const preset = opening && firstView !== null && isOpeningView(state, openingState(model, degreeOf)) && placesExactly(firstView, visible.nodes) ? firstView : null;
     opening = false;
     if (preset) {
       cy.nodes().positions((n) => {

@@ -29,13 +29,16 @@ export function densityOf(nodes: number, edges: number): Density {
   return 'normal';
 }
 
+/** How many of the best-connected shown nodes keep their labels in crowded views (class `hub`). */
+export const HUBS = 15;
+
 /**
  * What a view's style depends on besides its density: the range of the shown nodes' degrees, and the degree a node
  * needs to be one of the `hubs` best-connected (whose labels stay).
  * @param shown - the shown node ids
  * @param degreeOf - every node's degree over the whole graph
  */
-export function viewStyleInputs(shown: Iterable<string>, degreeOf: ReadonlyMap<string, number>, hubs = 15): { range: readonly [number, number]; hubDegree: number } {
+export function viewStyleInputs(shown: Iterable<string>, degreeOf: ReadonlyMap<string, number>, hubs = HUBS): { range: readonly [number, number]; hubDegree: number } {
   const sorted = [...shown].map((id) => degreeOf.get(id) ?? 0).sort((a, b) => b - a);
   return { range: [sorted[sorted.length - 1] ?? 0, sorted[0] ?? 1], hubDegree: sorted[Math.min(hubs, sorted.length) - 1] ?? 0 };
 }
