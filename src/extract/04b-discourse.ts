@@ -58,13 +58,12 @@ export function findDiscourseRelations(text: string, sentences: readonly Sentenc
       const actor = answer?.groups?.A !== undefined ? here.find((m) => m.index === Number(answer.groups!.A)) : undefined;
       if (!answer || !actor || !before.some((m) => m.entity === actor.entity)) continue;
       // a refusal that is only possible or planned is not a rebuff: the status rules read the words before the trigger
-      const clause = answer[0].replace(/⟦[A-Z]\d+⟧/g, ' ').replace(/\s+/g, ' ').trim();
+      const clause = clauseOf(answer);
       if (ctx.statusRules.some((s) => s.status !== 'refused' && !s.except?.includes(rule.type) && s.pattern.test(clause))) continue;
       for (const offer of render(previous).text.matchAll(cue)) {
         const party = offer.groups?.B !== undefined ? before.find((m) => m.index === Number(offer.groups!.B)) : undefined;
         if (!party || party.entity === actor.entity || party.type !== 'Person') continue;
-        const start = previous.start;
-        const evidence: Evidence = { doc: ctx.docId, sentence: text.slice(start, sentence.end), start, end: sentence.end, ruleId: rule.id };
+        const evidence = spanningEvidence(text, previous, sentence, ctx.docId, rule.id);
         out.push({ type: rule.type, source: actor.entity, target: party.entity, status: 'asserted', when: null, where: null, confidence: rule.confidence, evidence: [evidence] });
         break;
       }
@@ -78,11 +77,21 @@ function pairRelation(text: string, previous: Sentence, sentence: Sentence, rend
   const people = [...new Set(before.filter((m) => m.type === 'Person').map((m) => m.entity))];
   const answer = people.length === 2 ? firstMatch(response, rendered) : null;
   if (!answer) return null;
-  const clause = answer[0].replace(/⟦[A-Z]\d+⟧/g, ' ').replace(/\s+/g, ' ').trim();
+  const clause = clauseOf(answer);
   const status = ctx.statusRules.find((s) => !s.except?.includes(rule.type) && s.pattern.test(clause))?.status ?? 'asserted';
-  const evidence: Evidence = { doc: ctx.docId, sentence: text.slice(previous.start, sentence.end), start: previous.start, end: sentence.end, ruleId: rule.id };
+  const evidence = spanningEvidence(text, previous, sentence, ctx.docId, rule.id);
   const [source, target] = people.sort() as [string, string];
   return { type: rule.type, source, target, status, when: null, where: null, confidence: rule.confidence, evidence: [evidence] };
+}
+
+/** The words a response matched, its mention slots removed: what the status rules read. */
+function clauseOf(answer: RegExpMatchArray): string {
+  return answer[0].replace(/⟦[A-Z]\d+⟧/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Evidence spanning two neighbouring sentences, from the start of the first to the end of the second. */
+function spanningEvidence(text: string, previous: Sentence, sentence: Sentence, doc: string, ruleId: string): Evidence {
+  return { doc, sentence: text.slice(previous.start, sentence.end), start: previous.start, end: sentence.end, ruleId };
 }
 
 function firstMatch(regex: RegExp, text: string): RegExpMatchArray | null {
