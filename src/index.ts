@@ -24,7 +24,7 @@ export { toNeo4jCsv } from './graph/export/csv.js';
 export { cypherScript, cypherString } from './graph/export/cypher.js';
 export { toHtml } from './graph/export/html.js';
 export type { GraphStore, LoadOptions, LoadReport, Row } from './graph/store.js';
-export { KuzuStore, openEmbedded, ensureEmbeddedStore } from './graph/stores/kuzu.js';
+export { KuzuStore, openEmbedded, ensureEmbeddedStore, type LoadPhase } from './graph/stores/kuzu.js';
 export { Neo4jStore, neo4jConnectionFrom, type Neo4jConnection } from './graph/stores/neo4j.js';
 export { MemoryStore } from './graph/stores/memory.js';
 export { startViewerServer, type ViewerServer } from './view/server.js';
