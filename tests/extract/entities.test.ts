@@ -24,6 +24,10 @@ describe('places', () => {
     expect(found).toEqual(expect.arrayContaining([['Government House', 'Place'], ['Belasco Theater', 'Place'], ['Carl House', 'Person']]));
     expect(relationsOf('Speaker of the House Sam Rayburn met Erik ten Hag.').length).toBe(1);
   });
+  test('an award is nobody: "… Award", "… Prize" are named things, and receiving one meets nobody', () => {
+    expect(entitiesOf('Premier Ida Holm won the Lena Marsh Good Citizen Award.')).toContainEqual(['Lena Marsh Good Citizen Award', 'Event']);
+    expect(relationsOf('Governor Ann Tate will receive the Carl Ivers Prize.')).toEqual([]);
+  });
   test('a known name whose surname is a common word ("Taylor Swift") is a person; "ten" joins a name', () => {
     expect(relationsOf('Taylor Swift arrived in Tokyo.')).toContain('VISITED asserted Taylor Swift -> Tokyo');
     expect(entitiesOf('He met Erik ten Hag.')).toContainEqual(['Erik ten Hag', 'Person']);

@@ -31,6 +31,7 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'summit', 'dialogue', 'forum', 'conference', 'games', 'olympics', 'cup', 'championship', 'championships', 'festival', 'war', 'election',
   'elections', 'expo', 'symposium', 'convention', 'talks', 'crisis', 'revolution', 'pandemic', 'treaty', 'accord', 'accords', 'agreement',
   'olympiad', 'tournament', 'series', 'fair', 'congress-meeting', 'assembly-meeting', 'incident', 'massacre', 'uprising', 'invasion',
+  'award', 'awards', 'prize', 'trophy',
 ]);
 
 /**
