@@ -10,6 +10,12 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  { text: 'Premier Ida Holm turned down an invitation from President Ana Ruiz to visit Madrid.',
+    expect: ['REBUFFED asserted Ida Holm -> Ana Ruiz'], reject: ['VISITED planned Ana Ruiz -> Madrid'] },
+  { text: 'Chancellor Ute Brenner and Premier Ida Holm spoke by phone on Friday. Brenner said she had spoken by phone with President Ana Ruiz too.',
+    expect: ['SPOKE_WITH asserted Ida Holm -> Ute Brenner', 'SPOKE_WITH asserted Ana Ruiz -> Ute Brenner'], reject: ['MET_WITH asserted Ida Holm -> Ute Brenner'] },
+  { text: 'President Ana Ruiz will host Premier Ida Holm at the palace on Friday. Holm was greeted at Barajas Air Base by Foreign Minister Luis Mora.',
+    expect: ['MET_WITH planned Ana Ruiz -> Ida Holm', 'MET_WITH asserted Ida Holm -> Luis Mora'], reject: ['MET_WITH asserted Ana Ruiz -> Ida Holm'] },
   { text: 'President Emmanuel Macron landed in Lagos on Tuesday. Mr Macron held talks with President Bola Tinubu at the presidential villa.',
     expect: ['VISITED asserted Emmanuel Macron -> Lagos', 'MET_WITH asserted Bola Tinubu -> Emmanuel Macron'] },
   { text: 'German Chancellor Olaf Scholz hosted Brazilian President Luiz Inacio Lula da Silva in Berlin on Monday.',

@@ -161,7 +161,7 @@ export const RELATION_RULES: RelationRule[] = [
     counterexamples: ['President Ana Ruiz was in Lima when she was a child, she said later.'] },
   { id: 'visit.speaking-in', type: 'VISITED', confidence: 0.6, pattern: `{A:P} , (?<T>speaking|addressing (?:\\S+ ){1,3}?|talking to reporters) (?:in|at) {B:L} ,`,
     examples: [['President Ana Ruiz, speaking in Lima, said the talks went well.', 'Ana Ruiz', 'Lima']] },
-  { id: 'visit.visited', type: 'VISITED', confidence: 0.9, pattern: `{A:P} {APPOS}{REL}{ADV}(?<T>visited|visits|visit|visiting|toured|tours|tour|touring) (?:at |in )?{PRE}{B:L}`,
+  { id: 'visit.visited', type: 'VISITED', confidence: 0.9, pattern: `(?<!invitations? (?:from|by|of) (?:\\S+ ){0,4}){A:P} {APPOS}{REL}{ADV}(?<T>visited|visits|visit|visiting|toured|tours|tour|touring) (?:at |in )?{PRE}{B:L}`,
     examples: [['Sarah Beran, senior director for China affairs, visited Beijing last week.', 'Sarah Beran', 'Beijing'], ['Vice President Harris toured Manila on Monday.', 'Harris', 'Manila'],
       ['Antony Blinken cancelled his plans to visit China in February.', 'Antony Blinken', 'China', 'cancelled']],
     counterexamples: ['Prime Minister Ola Berg plans to visit Kenya next year.', 'Governor Lee Kim did not visit Texas.'] },
