@@ -187,6 +187,8 @@ export const RELATION_RULES: RelationRule[] = [
     examples: [['CIA Director Bill Burns made a secret trip to Beijing last month.', 'Bill Burns', 'Beijing'], ['King Charles began a state visit to Kenya on Tuesday.', 'Charles', 'Kenya'],
       ['Premier Ida Holm kicked off a four-day tour of Chile on Saturday.', 'Ida Holm', 'Chile']],
     counterexamples: ['Governor Joan Pike would make a trip to Ohio if invited.'] },
+  { id: 'visit.called-off', type: 'VISITED', confidence: 0.8, pattern: `{A:P} {APPOS}{REL}{ADV}(?:cancelled|canceled|cancels|called off|calls off|postponed|postpones|delayed|delays|scrapped|scraps|shelved|shelves|put off|puts off|abandoned|abandons) (?:a |an |the |his |her |their )?(?:\\S+ ){0,3}?(?<T>trip|visit|journey|tour|stopover|state visit|voyage) (?:to|in) {PRE}{B:L}`,
+    examples: [['Governor Ann Tate called off a visit to Oslo.', 'Ann Tate', 'Oslo', 'cancelled'], ["Premier Ida Holm postponed her trip to Madrid, citing the strike.", 'Ida Holm', 'Madrid', 'cancelled']] },
   { id: 'visit.possessive-trip', type: 'VISITED', confidence: 0.75, pattern: `{A:P} 's (?:\\S+ ){0,3}?(?<T>trip|visit|journey|tour|arrival|stay|stopover) (?:to|in|of) {PRE}{B:L}`,
     examples: [["Emmanuel Macron's visit to Lagos ended on Friday.", 'Emmanuel Macron', 'Lagos']],
     counterexamples: ["President Ana Ruiz's visit to Oslo, which had been planned for May, was cancelled."] },
