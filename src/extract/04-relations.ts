@@ -66,7 +66,7 @@ export const SECOND_PAST_VERB = /(?:^|\s)and (?:then |later |also )?(?:was|were|
 const KIN = '(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|grandfather|grandmother|friend|ally|mentor|host|predecessor|successor|rival|boss)';
 const MACROS: Record<string, string> = {
   ADV: `(?:(?:${ADVERBS}|\\p{Ll}+ly|${TIME_PHRASE}) )*`,
-  APPOS: `(?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧|⟦P\\d+⟧ 's) ){1,18}[,—–] |${COMPANY})?`,
+  APPOS: `(?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧|⟦P\\d+⟧ 's) ){1,18}[,—–] |, ⟦P\\d+⟧ , |${COMPANY})?`,
   /** A description set off before a name: "the No. 2 man in the Tunisian Government, Defense Minister …". */
   DESC: `(?:(?:[^,⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,10}, `,
   REL: `(?:, (?:who|which) |who |${SHARED_SUBJECT})?`,
@@ -214,7 +214,8 @@ export function coordinated(rendered: string, slot: { from: number; to: number }
     return [];
   } else {
     let at = slot.from;
-    const prev = new RegExp(`⟦(${code})(\\d+)⟧ (?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,18}[,—–] )?(?:(?:, )?and |, )$`, 'u');
+    // "A and his Dutch counterpart B": a short possessive description may stand between "and" and the name
+    const prev = new RegExp(`⟦(${code})(\\d+)⟧ (?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,18}[,—–] )?(?:(?:, )?and (?:(?:his|her|their) (?:\\p{Ll}[\\p{Ll}'-]* ){0,3})?|, )$`, 'u');
     for (;;) {
       const m = prev.exec(rendered.slice(0, at));
       if (!m) break;

@@ -10,6 +10,10 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  { text: 'Chancellor Ute Brenner and her Dutch counterpart Pieter Smit arrived in Oslo on Thursday.',
+    expect: ['VISITED asserted Ute Brenner -> Oslo', 'VISITED asserted Pieter Smit -> Oslo'] },
+  { text: "Norway's foreign minister, Ida Holm, met her Danish counterpart Lars Beck in Riga on Friday.",
+    expect: ['MET_WITH asserted Ida Holm -> Lars Beck'] },
   { text: 'Premier Ida Holm turned down an invitation from President Ana Ruiz to visit Madrid.',
     expect: ['REBUFFED asserted Ida Holm -> Ana Ruiz'], reject: ['VISITED planned Ana Ruiz -> Madrid'] },
   { text: 'Chancellor Ute Brenner and Premier Ida Holm spoke by phone on Friday. Brenner said she had spoken by phone with President Ana Ruiz too.',
