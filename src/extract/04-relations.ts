@@ -349,7 +349,7 @@ function frontedWhere(rendered: string, byIndex: Map<number, PlacedMention>): st
 function whereOf(rendered: RenderedSentence, after: number, byIndex: Map<number, PlacedMention>): string | null {
   // "… met B in Vienna", "… met B on Sunday in Beijing", "… at the Diaoyutai State Guesthouse in Beijing", "… on the sidelines of the summit in Lima"
   // (a bare place right after the object is a dateline's "here": "met B here on Sunday")
-  const m = /^(?:(?:on|in|last|this|next|earlier|late|early|for|during) [^\s⟦⟧]+ |on the sidelines of (?:the |a )?(?:[^\s⟦⟧]+ ){0,3}?(?=in |at )){0,4}(?:(?:in|at) (?:the )?(?:[^\s⟦⟧]+ ){0,2}?⟦L(\d+)⟧(?! \p{Ll}+ 's )|⟦L(\d+)⟧(?= (?:on|for|last|this|today|yesterday|,|\.|;)(?: |$)| ?$))/u.exec(rendered.text.slice(after).trimStart());
+  const m = /^(?:(?:on|in|last|this|next|earlier|late|early|for|during) [^\s⟦⟧]+ |on the (?:sidelines|margins) of (?:the |a )?(?:[^\s⟦⟧]+ |⟦[OE]\d+⟧ ){0,3}?(?=in |at )){0,4}(?:(?:in|at) (?:the )?(?:[^\s⟦⟧]+ ){0,2}?⟦L(\d+)⟧(?! \p{Ll}+ 's )|⟦L(\d+)⟧(?= (?:on|for|last|this|today|yesterday|,|\.|;)(?: |$)| ?$))/u.exec(rendered.text.slice(after).trimStart());
   if (!m) return null;
   return byIndex.get(Number(m[1] ?? m[2]))?.entity ?? null;
 }

@@ -10,6 +10,10 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  { text: 'Premier Ida Holm met President Ana Ruiz on the sidelines of the NATO summit in Vilnius. Holm and Chancellor Ute Brenner held a brief conversation on the margins of the summit.',
+    expect: ['MET_WITH asserted Ana Ruiz -> Ida Holm', 'VISITED asserted Ida Holm -> Vilnius', 'MET_WITH asserted Ida Holm -> Ute Brenner'] },
+  { text: 'Premier Ida Holm and Chancellor Ute Brenner held a phone conversation on Monday.',
+    expect: ['SPOKE_WITH asserted Ida Holm -> Ute Brenner'], reject: ['MET_WITH asserted Ida Holm -> Ute Brenner'] },
   { text: 'Chancellor Ute Brenner and her Dutch counterpart Pieter Smit arrived in Oslo on Thursday.',
     expect: ['VISITED asserted Ute Brenner -> Oslo', 'VISITED asserted Pieter Smit -> Oslo'] },
   { text: "Norway's foreign minister, Ida Holm, met her Danish counterpart Lars Beck in Riga on Friday.",

@@ -34,7 +34,7 @@ export interface RelationRule {
 }
 
 const MEET_VERBS = '(?:met|meets|meet|meeting)';
-const TALK_NOUNS = '(?:talks|meetings?|discussions|negotiations|consultations|a summit|summit talks|a dinner|dinner|lunch|breakfast|a working dinner|a conversation|conversations|an audience|a bilateral|bilateral talks|face-to-face talks|a face-to-face meeting|a one-on-one)';
+const TALK_NOUNS = '(?:talks|meetings?|discussions|negotiations|consultations|a summit|summit talks|a dinner|dinner|lunch|breakfast|a working dinner|a conversation|conversation|conversations|an audience|a bilateral|bilateral talks|face-to-face talks|a face-to-face meeting|a one-on-one)';
 
 /** After a group member's name: "of (the) <place>" and an appositive role ("Marc Lenoir, French Foreign Minister,"). */
 const GROUP_MEMBER_TAIL = '(?:of (?:the )?⟦L\\d+⟧ )?(?:, ⟦P\\d+⟧ )?';
