@@ -10,6 +10,8 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  { text: 'Foreign Minister Ida Holm is due in Lima in April. President Ana Ruiz, meanwhile, is in Quito and will stop over in Bogota on her way home.',
+    expect: ['VISITED planned Ida Holm -> Lima', 'VISITED asserted Ana Ruiz -> Quito', 'VISITED planned Ana Ruiz -> Bogota'], reject: ['VISITED asserted Ida Holm -> Lima'] },
   { text: 'Premier Ida Holm met President Ana Ruiz on the sidelines of the NATO summit in Vilnius. Holm and Chancellor Ute Brenner held a brief conversation on the margins of the summit.',
     expect: ['MET_WITH asserted Ana Ruiz -> Ida Holm', 'VISITED asserted Ida Holm -> Vilnius', 'MET_WITH asserted Ida Holm -> Ute Brenner'] },
   { text: 'Premier Ida Holm and Chancellor Ute Brenner held a phone conversation on Monday.',
