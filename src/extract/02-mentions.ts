@@ -34,8 +34,11 @@ export interface RawMention extends Mention {
   definite?: boolean;
   /** For an object pronoun ("him", "her"): where its clause begins; a person named there is not who it means. */
   clauseStart?: number;
-  /** A pronoun in a fronted phrase that points forward to the main clause's subject ("During his stay in Seoul, Kishida …"). */
-  cataphoric?: boolean;
+  /**
+   * A pronoun in a fronted phrase that points forward to the main clause's subject ("During his stay in Seoul, Kishida
+   * …"): where that subject's mention starts.
+   */
+  cataphoricTo?: number;
   /** "his" / "her" owning an event ("the results of his visit"): rendered as the person's possessive. */
   possessive?: boolean;
 }
@@ -389,6 +392,8 @@ function markCataphora(mentions: RawMention[], tokens: Token[], text: string): v
   const subject = mentions.find((m) => m.start > comma.start && m.type === 'Person' && m.via !== 'pronoun' && m.via !== 'role-reference');
   // "…, Premier Holm's deputy Jon Lie met …": a possessive name is not the subject; leave the pronoun alone
   if (!subject || text.slice(comma.end, subject.roleStart ?? subject.start).trim() !== '' || /^['’]s\b/.test(text.slice(subject.end))) return;
-  if (mentions.some((m) => m.type === 'Person' && m.via !== 'pronoun' && m.start < comma.start)) return;
-  for (const m of mentions) if (m.via === 'pronoun' && m.end <= comma.start) m.cataphoric = true;
+  // a pronoun after a name in the fronted phrase may be that name's ("After Biden met Xi, he said …"); one before any
+  // name points forward ("Asked whether she would meet Maduro, Harris said …")
+  const firstNamed = mentions.find((m) => m.type === 'Person' && m.via !== 'pronoun' && m.start < comma.start);
+  for (const m of mentions) if (m.via === 'pronoun' && m.end <= comma.start && (!firstNamed || m.end <= firstNamed.start)) m.cataphoricTo = subject.start;
 }

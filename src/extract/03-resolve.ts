@@ -279,8 +279,8 @@ export function resolveDocument(mentions: readonly RawMention[], countryOfWord: 
   mentions.forEach((m, i) => {
     if (m.via !== 'pronoun') return;
     let target: string | null = null;
-    if (m.cataphoric) {
-      for (let j = i + 1; j < mentions.length && mentions[j]!.sentence === m.sentence && target === null; j++) if (mentions[j]!.type === 'Person' && mentions[j]!.via !== 'pronoun') target = mentionEntity[j] ?? null;
+    if (m.cataphoricTo !== undefined) {
+      for (let j = i + 1; j < mentions.length && mentions[j]!.sentence === m.sentence && target === null; j++) if (mentions[j]!.start === m.cataphoricTo) target = mentionEntity[j] ?? null;
       if (target) {
         const e = entities.get(target);
         if (e) e.mentions++;

@@ -201,6 +201,10 @@ describe('coreference', () => {
   test('so does a pronoun in an opening participle phrase ("Asked whether he would go, A said no")', () => {
     const found = relationsOf('Mayor Cy Lund spoke first. Asked whether he would visit Oslo, Premier Jon Lie said no.');
     expect(found).toContain('VISITED hypothetical Jon Lie -> Oslo');
+    // a name after the pronoun in the fronted phrase is its object, not whom it means
+    const asked = relationsOf('Mayor Cy Lund spoke first. Asked whether she would meet Premier Jon Lie, Governor Ann Tate said no.');
+    expect(asked).toContain('MET_WITH hypothetical Ann Tate -> Jon Lie');
+    expect(asked.filter((r) => r.includes('Cy Lund'))).toEqual([]);
   });
   test('"on the sidelines of the summit in Lima" says where a meeting was', () => {
     expect(relationsOf('President Ana Ruiz met Premier Ida Holm on the sidelines of the summit in Lima.')).toContain('VISITED asserted Ana Ruiz -> Lima');
