@@ -66,7 +66,7 @@ export const SECOND_PAST_VERB = /(?:^|\s)and (?:then |later |also )?(?:was|were|
 const KIN = '(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|grandfather|grandmother|friend|ally|mentor|host|predecessor|successor|rival|boss)';
 const MACROS: Record<string, string> = {
   ADV: `(?:(?:${ADVERBS}|\\p{Ll}+ly|${TIME_PHRASE}) )*`,
-  APPOS: `(?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧|⟦P\\d+⟧ 's) ){1,18}[,—–] |, ⟦P\\d+⟧ , |${COMPANY})?`,
+  APPOS: `(?:[,—–] (?:(?:[^,—–⟦⟧\\s]+|⟦[LOE]\\d+⟧|⟦P\\d+⟧ 's) ){1,18}[,—–] |, ⟦P\\d+⟧ , |, (?:who|whom|whose) (?:(?:[^,—–⟦⟧\\s]+|⟦[PLOE]\\d+⟧) ){1,18}, |${COMPANY})?`,
   /** A description set off before a name: "the No. 2 man in the Tunisian Government, Defense Minister …". */
   DESC: `(?:(?:[^,⟦⟧\\s]+|⟦[LOE]\\d+⟧) ){1,10}, `,
   REL: `(?:, (?:who|which) |who |${SHARED_SUBJECT})?`,
@@ -200,7 +200,8 @@ export function coordinated(rendered: string, slot: { from: number; to: number }
   const out: Array<{ index: number; from: number; to: number; between: string }> = [];
   if (direction === 'right') {
     let at = slot.to;
-    const next = new RegExp(`^ ((?:, )?and (?:also |possibly |perhaps |later )?|, (?:as well as |and possibly |and also )?|(?:, )?as well as (?:\\p{Ll}+ ){0,2}?|or )(?:(?:\\p{Ll}[\\p{Ll}'-]*|'s|⟦[LOE]\\d+⟧) ){0,5}?⟦(${code})(\\d+)⟧`, 'u');
+    // "met B on Monday and C on Tuesday": a time phrase may close each item
+    const next = new RegExp(`^ (?:(?:${TIME_PHRASE}) )?((?:, )?and (?:also |possibly |perhaps |later )?|, (?:as well as |and possibly |and also )?|(?:, )?as well as (?:\\p{Ll}+ ){0,2}?|or )(?:(?:\\p{Ll}[\\p{Ll}'-]*|'s|⟦[LOE]\\d+⟧) ){0,5}?⟦(${code})(\\d+)⟧`, 'u');
     for (;;) {
       const m = next.exec(rendered.slice(at));
       if (!m) break;

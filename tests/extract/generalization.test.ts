@@ -10,6 +10,9 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  { text: 'Premier Ida Holm will meet President Ana Ruiz on Monday and Chancellor Ute Brenner on Tuesday. Trade Minister Lars Beck, who is travelling with Holm, met Finance Minister Eva Lund in Porto.',
+    expect: ['MET_WITH planned Ana Ruiz -> Ida Holm', 'MET_WITH planned Ida Holm -> Ute Brenner', 'MET_WITH asserted Eva Lund -> Lars Beck'],
+    reject: ['MET_WITH asserted Ida Holm -> Lars Beck', 'MET_WITH asserted Eva Lund -> Ida Holm'] },
   { text: 'Foreign Minister Ida Holm is due in Lima in April. President Ana Ruiz, meanwhile, is in Quito and will stop over in Bogota on her way home.',
     expect: ['VISITED planned Ida Holm -> Lima', 'VISITED asserted Ana Ruiz -> Quito', 'VISITED planned Ana Ruiz -> Bogota'], reject: ['VISITED asserted Ida Holm -> Lima'] },
   { text: 'Premier Ida Holm met President Ana Ruiz on the sidelines of the NATO summit in Vilnius. Holm and Chancellor Ute Brenner held a brief conversation on the margins of the summit.',
