@@ -135,6 +135,16 @@ function docRange(rendered: RenderedSentence, from: number, to: number): { start
 }
 
 const slotAt = (rendered: RenderedSentence, mentionIndex: number) => rendered.pieces.find((p) => p.mention === mentionIndex);
+
+/**
+ * A person named as an owner is not the one met: "met Wangari Maathai's daughter, Wanjira Mathai" → the name after the
+ * comma; "met Biden's chief of staff" → nobody named. Other slots are returned as they are.
+ */
+function ownedTarget(rendered: RenderedSentence, slot: RenderedSentence['pieces'][number] | undefined): RenderedSentence['pieces'][number] | undefined {
+  if (!slot || !rendered.text.startsWith('⟦P', slot.from) || !rendered.text.startsWith(" 's ", slot.to)) return slot;
+  const named = /^ 's (?:[^\s⟦⟧,]+ ){1,4}, ⟦P(\d+)⟧/u.exec(rendered.text.slice(slot.to));
+  return named ? slotAt(rendered, Number(named[1])) : undefined;
+}
 const unslot = (s: string): string => s.replace(/⟦[A-Z]\d+⟧/g, ' ');
 const CLAUSE_BREAK = /(?:^|\s)(?:;|:|—|–|\(|\))\s/g;
 
@@ -283,7 +293,8 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
         ...(rule.subject === 'sentence' ? [] : companions(rendered.text, aSlot!).map((index) => slotAt(rendered, index)).filter((p) => p !== undefined))];
       const targetCode = rule.type === 'VISITED' ? 'L' : '[PLO]';
       const targets = rule.group === true ? members.map((slot) => ({ slot, extra: '' }))
-        : [{ slot: bSlot!, extra: '' }, ...coordinated(rendered.text, bSlot!, targetCode, 'right').map((c) => ({ slot: slotAt(rendered, c.index), extra: c.between }))];
+        : [{ slot: bSlot!, extra: '' }, ...coordinated(rendered.text, bSlot!, targetCode, 'right').map((c) => ({ slot: slotAt(rendered, c.index), extra: c.between }))]
+          .map((t) => (rule.passive || rule.type === 'REBUFFED' || rule.type === 'VISITED' ? t : { ...t, slot: ownedTarget(rendered, t.slot) }));
       for (const source of sources) for (const target of targets) {
         if (!target.slot || (rule.group === true && source.from >= target.slot.from)) continue;
         const [from, to] = rule.passive ? [target.slot, source] : [source, target.slot];

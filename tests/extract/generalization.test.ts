@@ -10,6 +10,8 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  { text: "King Olav met Lena Marsh's daughter, Ada Marsh, at the park. Premier Ida Holm met President Ana Ruiz's chief of staff.",
+    expect: ['MET_WITH asserted Ada Marsh -> Olav'], reject: ['MET_WITH asserted Lena Marsh -> Olav', 'MET_WITH asserted Ana Ruiz -> Ida Holm'] },
   { text: 'Premier Ida Holm will meet President Ana Ruiz on Monday and Chancellor Ute Brenner on Tuesday. Trade Minister Lars Beck, who is travelling with Holm, met Finance Minister Eva Lund in Porto.',
     expect: ['MET_WITH planned Ana Ruiz -> Ida Holm', 'MET_WITH planned Ida Holm -> Ute Brenner', 'MET_WITH asserted Eva Lund -> Lars Beck'],
     reject: ['MET_WITH asserted Ida Holm -> Lars Beck', 'MET_WITH asserted Eva Lund -> Ida Holm'] },
