@@ -2,6 +2,7 @@
 import type { Token } from './tokens.js';
 import type { Lexicon } from './lexicon.js';
 import { HONORIFICS, ROLE_HEADS } from './rules/titles.js';
+import { EVENT_HEADS, ORGANIZATION_HEADS } from './rules/heads.js';
 
 /** Small words that may sit inside a name chunk ("Bureau of …", "Ursula von der Leyen"). */
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'ten', 'ter', 'bin', 'al', 'el', 'ibn', 'and', '&']);
@@ -72,7 +73,7 @@ export function chunks(tokens: Token[], headline: boolean, lex: Lexicon): Array<
       // "Malcolm MacDonald of Britain", "Arthur Levitt of Brooklyn": a personal name ends before "of"
       if (u.lower === 'of' && looksLikePersonalName(tokens, i, j, lex)) break;
       // "and" joins capitals only inside an organisation's name, never two people ("Ann Voss and Count Leo Brandt")
-      const andJoins = u.lower !== 'and' || (hasOrgShape(tokens, i, j) && !ROLE_HEADS.has(next?.lower ?? '') && !HONORIFICS.has((next?.lower ?? '').replace(/\.$/, ''))
+      const andJoins = u.lower !== 'and' || joinsOneInstitution(tokens, i, j, lex) || (hasOrgShape(tokens, i, j) && !ROLE_HEADS.has(next?.lower ?? '') && !HONORIFICS.has((next?.lower ?? '').replace(/\.$/, ''))
         && lex.wordClass(tokens[j - 2]?.lower ?? '') !== 'first-name');
       if (CONNECTORS.has(u.lower) && next && isNameToken(next) && !TIME_WORDS.has(next.lower) && andJoins) {
         j += 2;
@@ -114,6 +115,25 @@ export function isRoleHead(lower: string): boolean {
 export const FUNCTION_TAGS: readonly string[] = ['Conjunction', 'Preposition', 'Determiner', 'QuestionWord', 'Pronoun'];
 
 /** "Bureau of East Asian and Pacific Affairs": an "and" may join capitals only inside a name that already has "of"/"for". */
+const isInstitutionHead = (t: Token | undefined): boolean => t !== undefined && (ORGANIZATION_HEADS.has(t.lower) || EVENT_HEADS.has(t.lower));
+
+/**
+ * Does "and" at `and` join one institution's name ("Belt and Road Forum", "House Ways and Means Committee") rather than
+ * two names ("Navy and Air Force", "UCLA and Perkins School", "Chicago and DePaul University")? The words before it
+ * (at most three) must be plain words — no head, acronym, role, place or first name — and the capitalised words after
+ * it must be two or more, ending in an organization's or event's head.
+ */
+function joinsOneInstitution(tokens: Token[], from: number, and: number, lex: Lexicon): boolean {
+  const left = tokens.slice(from, and);
+  if (left.length === 0 || left.length > 3) return false;
+  const plain = (t: Token): boolean => !isInstitutionHead(t) && !isAcronym(t) && !ROLE_HEADS.has(t.lower)
+    && !['first-name', 'city', 'country', 'region', 'organization', 'person'].includes(lex.wordClass(t.lower));
+  if (!left.every(plain)) return false;
+  let k = and + 1;
+  while (tokens[k] !== undefined && isNameToken(tokens[k]!)) k++;
+  return k - (and + 1) >= 2 && isInstitutionHead(tokens[k - 1]);
+}
+
 function hasOrgShape(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'for') return true;
   return false;

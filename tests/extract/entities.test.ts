@@ -24,6 +24,14 @@ describe('places', () => {
     expect(found).toEqual(expect.arrayContaining([['Government House', 'Place'], ['Belasco Theater', 'Place'], ['Carl House', 'Person']]));
     expect(relationsOf('Speaker of the House Sam Rayburn met Erik ten Hag.').length).toBe(1);
   });
+  test('"and" inside one institution\'s name joins it ("Belt and Road Forum"), between two names it does not', () => {
+    expect(entitiesOf('Premier Ida Holm flew to Lima for the Belt and Road Forum.')).toContainEqual(['Belt and Road Forum', 'Event']);
+    expect(entitiesOf('The House Ways and Means Committee met.')).toContainEqual(['House Ways and Means Committee', 'Organization']);
+    const found = entitiesOf('Officers of the Navy and Air Force and of UCLA and Perkins School of Theology spoke.').map(([name]) => name);
+    expect(found).not.toContain('Navy and Air Force');
+    expect(found.some((name) => name.startsWith('UCLA and'))).toBe(false);
+    expect(relationsOf('President Ana Ruiz traveled to Lima for the Belt and Road Forum and held talks with Premier Ida Holm there.')).toContain('MET_WITH asserted Ana Ruiz -> Ida Holm');
+  });
   test('an award is nobody: "… Award", "… Prize" are named things, and receiving one meets nobody', () => {
     expect(entitiesOf('Premier Ida Holm won the Lena Marsh Good Citizen Award.')).toContainEqual(['Lena Marsh Good Citizen Award', 'Event']);
     expect(relationsOf('Governor Ann Tate will receive the Carl Ivers Prize.')).toEqual([]);
