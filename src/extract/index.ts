@@ -59,7 +59,7 @@ export function createExtractionContext(options: ExtractionOptions = {}): Extrac
 }
 
 /** Does the sentence hold words that any relation rule needs? A cheap filter before rendering and matching. */
-const TRIGGER_HINT = /(me[et]|meeting|talks?|held|hold|had|confer|sat|sits|dine|lunch|hosted|host|receiv|welcom|greet|visit|call|phone|spoke|speak|arriv|land|touch|travel|flew|fl[iy]|went|came|return|head|journey|trip|tour|visitor|guest|for talks|attend|address|join|invit|agree|rebuff|reject|turn|declin|refus|spurn|snub|shun|dismiss|ignor|stonewall|between|shook|shake|negotiat|summit|discuss|encounter|parley|huddl|mission|review|went over|took up|back|session|interview|conversation|consult|denied|audience|shoulder|walked out|stormed out|debat|stop|spent|speaking|(?:is|was|were|are|be|been|due|expected) in )/i;
+const TRIGGER_HINT = /(me[et]|meeting|talks?|held|hold|had|confer|sat|sits|dine|lunch|hosted|host|receiv|welcom|greet|visit|call|phone|spoke|speak|arriv|land|touch|travel|flew|fl[iy]|went|came|return|head|journey|trip|tour|visitor|guest|for talks|attend|address|join|invit|agree|rebuff|reject|turn|declin|refus|spurn|snub|shun|dismiss|ignor|stonewall|between|shook|shake|negotiat|summit|discuss|encounter|parley|huddl|mission|review|went over|took up|back|session|interview|conversation|consult|denied|audience|shoulder|walked out|stormed out|debat|stop|spent|speaking|sign|inked|(?:is|was|were|are|be|been|due|expected) in )/i;
 
 /**
  * Extracts mentions, entities and relations from one document. Pure: the same document and context give the same result.
