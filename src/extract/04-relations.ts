@@ -1,4 +1,5 @@
 // Stage 4: relations from rule tables over a rendered sentence (mentions as typed slots), with status, when and where.
+import type { Lexicon } from './lexicon.js';
 import type { EntityType, Evidence, Relation, RelationType, Sentence, Status } from '../types.js';
 import type { RelationRule } from './rules/relations.js';
 import type { StatusRule } from './rules/status.js';
@@ -261,6 +262,19 @@ export interface RelationContext {
   docDate: string | undefined;
   rules: readonly CompiledRule[];
   statusRules: readonly StatusRule[];
+  /** Countries of demonyms and places: a meeting at home ("Indian Prime Minister A met B in New Delhi") is no visit. */
+  countries?: Pick<Lexicon, 'demonym' | 'countryOf'>;
+}
+
+/**
+ * Is the person of `person` at home in `place`? Only when the words just before the name say whose state they serve
+ * ("Indian Prime Minister Narendra Modi") and the place is in that country; otherwise nothing is known (false).
+ */
+function atHome(text: string, sentence: Sentence, person: PlacedMention | undefined, place: PlacedMention | undefined, countries: RelationContext['countries']): boolean {
+  if (!countries || !person || !place) return false;
+  const before = text.slice(Math.max(sentence.start, person.start - 60), person.start).split(/\s+/).filter(Boolean).slice(-5);
+  const nationality = before.map((w) => countries.demonym(w.replace(/[^\p{L}]/gu, ''))).find((c) => c !== undefined);
+  return nationality !== undefined && countries.countryOf(text.slice(place.start, place.end)) === nationality;
 }
 
 /**
@@ -331,7 +345,9 @@ export function findRelations(text: string, sentence: Sentence, mentions: readon
         // a meeting held in a place puts its subject there: "A met B in Taipei" → A visited Taipei (weaker evidence)
         if (type === 'MET_WITH' && relation.where && decided.status === 'asserted' && rule.visitor !== 'none') {
           const visitors = rule.coordinatedSubjects === true || rule.group === true || rule.visitor === 'both' ? [source0, target0] : rule.visitor === 'object' ? [target0] : [source0];
+          const place = mentions.find((m) => m.entity === relation.where);
           for (const visitor of visitors) {
+            if (atHome(text, sentence, visitor === source0 ? fromMention : toMention, place, ctx.countries)) continue;
             const implied = `VISITED|${visitor}|${relation.where}|${decided.status}`;
             if (!found.has(implied)) found.set(implied, { ...relation, type: 'VISITED', source: visitor, target: relation.where, where: null, confidence: 0.5, evidence: [{ ...evidence, ruleId: 'visit.implied-by-meeting' }] });
           }

@@ -92,7 +92,7 @@ export function extractDocument(doc: Document, ctx: ExtractionContext): DocExtra
   for (const sentence of sentences) {
     const placed = bySentence.get(sentence.index);
     if (!placed || placed.length < 2 || !placed.some((m) => m.type !== 'Country' && m.type !== 'City' && m.type !== 'Place' && m.type !== 'Event') || !TRIGGER_HINT.test(sentence.text)) continue;
-    relations.push(...findRelations(doc.text, sentence, placed, { docId: doc.id, docDate: doc.date, rules: ctx.rules, statusRules: ctx.statusRules }));
+    relations.push(...findRelations(doc.text, sentence, placed, { docId: doc.id, docDate: doc.date, rules: ctx.rules, statusRules: ctx.statusRules, countries: ctx.lexicon }));
   }
   relations.push(...findDiscourseRelations(doc.text, sentences, bySentence, { docId: doc.id, rules: ctx.discourseRules, statusRules: ctx.statusRules }));
   const mentions: Mention[] = raw.map((m) => {

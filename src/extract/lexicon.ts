@@ -17,6 +17,8 @@ export interface Lexicon {
   phrase(text: string): { name: string; type: EntityType; titleCased?: boolean } | undefined;
   /** The country a demonym or country adjective names ("Chinese" → China), if any. */
   demonym(word: string): string | undefined;
+  /** The country a place is in, by its name: a country itself, or a city's country ("New Delhi" → India), if known. */
+  countryOf(place: string): string | undefined;
 }
 
 /** Folds a phrase for lookups: lower case, curly quotes straightened, "the " dropped, whitespace collapsed. */
@@ -69,10 +71,13 @@ export function createLexicon(extra: readonly GazetteerEntry[] = []): Lexicon {
     if (type) phrases.set(key, { name: titleCase(key), type, titleCased: true });
   }
   const classOfWord = (lower: string): WordClass => classify(asTags(words[lower]));
+  // each city name's country, from its most populous holder ("London" → United Kingdom, not Canada)
+  const cityCountry = new Map<string, { country: string; pop: number }>();
   for (const city of cityTimezones.cityMapping) {
     if (city.pop < MIN_CITY_POPULATION) continue;
     for (const name of new Set([city.city, city.city_ascii])) {
       const key = foldPhrase(name);
+      if (key && (cityCountry.get(key)?.pop ?? -1) < city.pop) cityCountry.set(key, { country: city.country, pop: city.pop });
       if (!key || phrases.has(key) || (!key.includes(' ') && NOT_A_CITY.has(classOfWord(key)))) continue;
       phrases.set(key, { name: city.city_ascii || city.city, type: 'City' });
     }
@@ -81,6 +86,9 @@ export function createLexicon(extra: readonly GazetteerEntry[] = []): Lexicon {
   for (const entry of [...GAZETTEER, ...extra]) {
     for (const alias of entry.aliases) phrases.set(foldPhrase(alias), { name: entry.name, type: entry.type });
     for (const d of entry.demonyms ?? []) demonyms.set(d.toLowerCase(), entry.name);
+    // a gazetteer city takes the country of any of its names the city list knows ("Washington, D.C.")
+    const known = entry.type === 'City' ? entry.aliases.map((a) => cityCountry.get(foldPhrase(a))).find((c) => c !== undefined) : undefined;
+    if (known) cityCountry.set(foldPhrase(entry.name), known);
   }
   const countryNames = new Set([...phrases.values()].filter((p) => p.type === 'Country').map((p) => p.name));
   const wordClass = (lower: string): WordClass => {
@@ -90,6 +98,12 @@ export function createLexicon(extra: readonly GazetteerEntry[] = []): Lexicon {
   };
   return {
     wordClass,
+    countryOf: (place) => {
+      const phrase = phrases.get(foldPhrase(place));
+      if (phrase?.type === 'Country') return phrase.name;
+      const raw = cityCountry.get(foldPhrase(place))?.country;
+      return raw === undefined ? undefined : (phrases.get(foldPhrase(raw))?.name ?? raw);
+    },
     tags: (lower) => asTags(words[lower]),
     phrase: (text) => phrases.get(foldPhrase(text)),
     demonym: (word) => {

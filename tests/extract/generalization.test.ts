@@ -10,6 +10,8 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  { text: 'Indian Prime Minister Ravi Rao met German Chancellor Ute Brenner in New Delhi. U.S. envoy Ann Tate met Chinese Premier Li Wen in Beijing.',
+    expect: ['VISITED asserted Ann Tate -> Beijing'], reject: ['VISITED asserted Ravi Rao -> New Delhi', 'VISITED asserted Li Wen -> Beijing'] },
   { text: "King Olav met Lena Marsh's daughter, Ada Marsh, at the park. Premier Ida Holm met President Ana Ruiz's chief of staff.",
     expect: ['MET_WITH asserted Ada Marsh -> Olav'], reject: ['MET_WITH asserted Lena Marsh -> Olav', 'MET_WITH asserted Ana Ruiz -> Ida Holm'] },
   { text: 'Premier Ida Holm will meet President Ana Ruiz on Monday and Chancellor Ute Brenner on Tuesday. Trade Minister Lars Beck, who is travelling with Holm, met Finance Minister Eva Lund in Porto.',
