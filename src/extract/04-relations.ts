@@ -138,12 +138,13 @@ function docRange(rendered: RenderedSentence, from: number, to: number): { start
 const slotAt = (rendered: RenderedSentence, mentionIndex: number) => rendered.pieces.find((p) => p.mention === mentionIndex);
 
 /**
- * A person named as an owner is not the one met: "met Wangari Maathai's daughter, Wanjira Mathai" → the name after the
- * comma; "met Biden's chief of staff" → nobody named. Other slots are returned as they are.
+ * A person named as an owner is not the one met: "met Wangari Maathai's daughter, Wanjira Mathai" or "Jordan's King
+ * Abdullah" → the name after the owner's noun; "met Biden's chief of staff" → nobody named. Other slots are returned as
+ * they are.
  */
 function ownedTarget(rendered: RenderedSentence, slot: RenderedSentence['pieces'][number] | undefined): RenderedSentence['pieces'][number] | undefined {
   if (!slot || !rendered.text.startsWith('⟦P', slot.from) || !rendered.text.startsWith(" 's ", slot.to)) return slot;
-  const named = /^ 's (?:[^\s⟦⟧,]+ ){1,4}, ⟦P(\d+)⟧/u.exec(rendered.text.slice(slot.to));
+  const named = /^ 's (?:[^\s⟦⟧,]+ ){0,4}(?:, )?⟦P(\d+)⟧/u.exec(rendered.text.slice(slot.to));
   return named ? slotAt(rendered, Number(named[1])) : undefined;
 }
 const unslot = (s: string): string => s.replace(/⟦[A-Z]\d+⟧/g, ' ');

@@ -10,6 +10,8 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  { text: "Premier Ida Holm met Jordan's King Abdullah in Amman.",
+    expect: ['MET_WITH asserted Abdullah -> Ida Holm'], reject: ['MET_WITH asserted Ida Holm -> Jordan'] },
   { text: 'Indian Prime Minister Ravi Rao met German Chancellor Ute Brenner in New Delhi. U.S. envoy Ann Tate met Chinese Premier Li Wen in Beijing.',
     expect: ['VISITED asserted Ann Tate -> Beijing'], reject: ['VISITED asserted Ravi Rao -> New Delhi', 'VISITED asserted Li Wen -> Beijing'] },
   { text: "King Olav met Lena Marsh's daughter, Ada Marsh, at the park. Premier Ida Holm met President Ana Ruiz's chief of staff.",
