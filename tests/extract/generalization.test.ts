@@ -10,6 +10,8 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  { text: 'President Ana Ruiz had arrived on Sunday, landing at the new Tocumen Airport, and visited the border city of Colon a day earlier.',
+    expect: ['VISITED asserted Ana Ruiz -> Colon', 'VISITED asserted Ana Ruiz -> Tocumen Airport'] },
   { text: "Premier Ida Holm met Jordan's King Abdullah in Amman.",
     expect: ['MET_WITH asserted Abdullah -> Ida Holm'], reject: ['MET_WITH asserted Ida Holm -> Jordan'] },
   { text: 'Indian Prime Minister Ravi Rao met German Chancellor Ute Brenner in New Delhi. U.S. envoy Ann Tate met Chinese Premier Li Wen in Beijing.',
