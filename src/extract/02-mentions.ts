@@ -322,8 +322,9 @@ export function findMentions(text: string, sentence: Sentence, lex: Lexicon): Ra
       && [tokens[k + 1], tokens[k + 2]].some((u) => u !== undefined && OWNED_EVENTS.has(u.lower));
     // "hosted her Serbian counterpart", "her husband": "her" before a noun phrase is a determiner, not the object
     const next = tokens[k + 1];
-    const determiner = t.lower === 'her' && next?.word === true && (next.upper || (!lex.tags(next.lower).some((tag) => FUNCTION_TAGS.includes(tag) || tag === 'Adverb')
-      && lex.tags(next.lower).some((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Plural' || tag === 'Adjective')));
+    const nextTags = t.lower === 'her' && next?.word === true ? lex.tags(next.lower) : [];
+    const determiner = t.lower === 'her' && next?.word === true && (next.upper || (!nextTags.some((tag) => FUNCTION_TAGS.includes(tag) || tag === 'Adverb')
+      && nextTags.some((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Plural' || tag === 'Adjective')));
     if (owns) add(t, 'Person', 'pronoun', { possessive: true });
     else if ((t.lower === 'him' || t.lower === 'her') && !determiner) {
       // an object pronoun's own clause begins after the last clause word before it ("Kemp said that Holm met him")

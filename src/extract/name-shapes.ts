@@ -114,7 +114,6 @@ export function isRoleHead(lower: string): boolean {
 /** Compromise tags of words that never begin a name, capitalised or not ("Though", "After", "Whose"). */
 export const FUNCTION_TAGS: readonly string[] = ['Conjunction', 'Preposition', 'Determiner', 'QuestionWord', 'Pronoun'];
 
-/** "Bureau of East Asian and Pacific Affairs": an "and" may join capitals only inside a name that already has "of"/"for". */
 const isInstitutionHead = (t: Token | undefined): boolean => t !== undefined && (ORGANIZATION_HEADS.has(t.lower) || EVENT_HEADS.has(t.lower));
 
 /**
@@ -134,6 +133,7 @@ function joinsOneInstitution(tokens: Token[], from: number, and: number, lex: Le
   return k - (and + 1) >= 2 && isInstitutionHead(tokens[k - 1]);
 }
 
+/** "Bureau of East Asian and Pacific Affairs": an "and" may join capitals only inside a name that already has "of"/"for". */
 function hasOrgShape(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'for') return true;
   return false;
